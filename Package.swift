@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+// synth: a Swift DSL for a serverless RAG platform on AWS, rendered to Terraform JSON.
+// Layers (each depends only on the ones above it) follow ../shared/DESIGN.md.
+import PackageDescription
+
+let package = Package(
+    name: "synth",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "synth", targets: ["synth"]),
+        .executable(name: "synth-codegen", targets: ["synth-codegen"]),
+    ],
+    targets: [
+        // 1. JSON model, canonical writer, expressions, blocks, modules.
+        .target(name: "TerraformCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+        // 2. Typed AWS resources generated from the provider schema subset.
+        .target(
+            name: "AWSResources",
+            dependencies: ["TerraformCore"],
+            exclude: ["Schema"]
+        ),
+        // 3. IAM policy documents as values, typed actions generated from the IAM catalog.
+        .target(name: "IAM", dependencies: ["TerraformCore"]),
+        // 4. The least-privilege policy linter and its catalog.
+        .target(
+            name: "PolicyLint",
+            dependencies: ["TerraformCore", "IAM"],
+            exclude: ["Catalog/iam-catalog.json", "Catalog/README.md"]
+        ),
+        // 5. L2 constructs with secure defaults and least-privilege grants.
+        .target(name: "Constructs", dependencies: ["TerraformCore", "AWSResources", "IAM", "PolicyLint"]),
+        // 6. The RAG platform: modules and the five environments.
+        .target(name: "Stack", dependencies: ["TerraformCore", "AWSResources", "IAM", "PolicyLint", "Constructs"]),
+        // 7. The command line, as a library so tests can run it in-process.
+        .target(name: "SynthCLI", dependencies: ["TerraformCore", "IAM", "PolicyLint", "Stack"]),
+        .executableTarget(name: "synth", dependencies: ["SynthCLI"]),
+
+        // Code generation: provider schema -> Swift (AWSResources), IAM catalog -> Swift (IAM).
+        .target(name: "SchemaCodegen", dependencies: ["TerraformCore"]),
+        .executableTarget(name: "synth-codegen", dependencies: ["SchemaCodegen"]),
+
+        .target(name: "SynthTestSupport", dependencies: ["TerraformCore"], path: "Tests/SynthTestSupport"),
+        .testTarget(name: "TerraformCoreTests", dependencies: ["TerraformCore", "SynthTestSupport"]),
+        .testTarget(name: "AWSResourcesTests", dependencies: ["AWSResources", "SchemaCodegen", "SynthTestSupport"]),
+        .testTarget(name: "IAMTests", dependencies: ["IAM", "SynthTestSupport"]),
+        .testTarget(name: "PolicyLintTests", dependencies: ["PolicyLint", "IAM", "SynthTestSupport"]),
+        .testTarget(name: "StackTests", dependencies: ["Stack", "Constructs", "SynthTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["SynthCLI", "SynthTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,73 @@
+import TerraformCore
+
+/// One statement of an IAM policy.
+///
+///     Statement.allow([.s3.getObject], on: ["\(bucket.arn)/*"])
+///     // {"Action":["s3:GetObject"],"Effect":"Allow","Resource":["${aws_s3_bucket.vectors.arn}/*"]}
+public struct Statement: Sendable, Hashable {
+    public enum Effect: String, Sendable, Hashable { case allow = "Allow", deny = "Deny" }
+
+    public var sid: String?
+    public var effect: Effect
+    public var actions: [Action]
+    public var notActions: [Action]
+    public var resources: [TFString]
+    public var notResources: [TFString]
+    public var principals: [Principal]
+    public var notPrincipals: [Principal]
+    public var conditions: [Condition]
+    /// Reviewed exceptions to linter rules for this statement; reported, never hidden.
+    public var suppressions: [Suppression]
+
+    public init(sid: String? = nil, effect: Effect, actions: [Action] = [], notActions: [Action] = [],
+                resources: [TFString] = [], notResources: [TFString] = [], principals: [Principal] = [],
+                notPrincipals: [Principal] = [], conditions: [Condition] = [], suppressions: [Suppression] = []) {
+        self.sid = sid
+        self.effect = effect
+        self.actions = actions
+        self.notActions = notActions
+        self.resources = resources
+        self.notResources = notResources
+        self.principals = principals
+        self.notPrincipals = notPrincipals
+        self.conditions = conditions
+        self.suppressions = suppressions
+    }
+
+    /// An Allow of `actions` on exactly `resources`.
+    public static func allow(_ actions: [Action], on resources: [TFString], sid: String? = nil,
+                             conditions: [Condition] = []) -> Statement {
+        Statement(sid: sid, effect: .allow, actions: actions, resources: resources, conditions: conditions)
+    }
+
+    /// A copy that carries a reviewed suppression of `rule`.
+    public func suppressing(_ rule: String, action: String? = nil, resource: String? = nil, reason: String) -> Statement {
+        var copy = self
+        copy.suppressions.append(Suppression(rule: rule, action: action, resource: resource, reason: reason))
+        return copy
+    }
+
+    func tree() -> PolicyTree {
+        var members: [String: PolicyTree] = ["Effect": .text(effect.rawValue)]
+        if let sid { members["Sid"] = .text(sid) }
+        if !actions.isEmpty { members["Action"] = .list(Statement.unique(actions).map { .text($0.description) }) }
+        if !notActions.isEmpty { members["NotAction"] = .list(Statement.unique(notActions).map { .text($0.description) }) }
+        if !resources.isEmpty { members["Resource"] = .list(Statement.unique(resources).map { .value($0) }) }
+        if !notResources.isEmpty { members["NotResource"] = .list(Statement.unique(notResources).map { .value($0) }) }
+        if !principals.isEmpty { members["Principal"] = Principal.tree(principals) }
+        if !notPrincipals.isEmpty { members["NotPrincipal"] = Principal.tree(notPrincipals) }
+        if !conditions.isEmpty { members["Condition"] = Condition.tree(conditions) }
+        return .object(members)
+    }
+
+    /// Actions sorted and de-duplicated, so grants merged from several constructs read stably.
+    static func unique(_ actions: [Action]) -> [Action] {
+        Array(Set(actions)).sorted()
+    }
+
+    /// Resources de-duplicated in the order given.
+    static func unique(_ values: [TFString]) -> [TFString] {
+        var seen = Set<TFString>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,20 @@
+/// A module output.
+public struct Output: Sendable, Hashable {
+    public var name: String
+    public var value: Expression
+    public var description: String
+    public var sensitive: Bool
+
+    public init(_ name: String, value: some TerraformValue, description: String, sensitive: Bool = false) {
+        self.name = name
+        self.value = value.expression
+        self.description = description
+        self.sensitive = sensitive
+    }
+
+    public var json: JSONValue {
+        var members: [String: JSONValue] = ["value": value.json, "description": .string(description)]
+        if sensitive { members["sensitive"] = true }
+        return .object(members)
+    }
+}

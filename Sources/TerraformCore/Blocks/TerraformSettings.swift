@@ -1,0 +1,58 @@
+/// The `terraform` block: required version, required providers and the state backend.
+public struct TerraformSettings: Sendable, Hashable {
+    public var requiredVersion: String
+    public var requiredProviders: [String: RequiredProvider]
+    public var backend: Backend?
+
+    public init(requiredVersion: String, requiredProviders: [String: RequiredProvider], backend: Backend? = nil) {
+        self.requiredVersion = requiredVersion
+        self.requiredProviders = requiredProviders
+        self.backend = backend
+    }
+
+    /// One entry of `required_providers`.
+    public struct RequiredProvider: Sendable, Hashable {
+        public var source: String
+        public var version: String
+        /// Aliases a module expects its caller to pass, for example `aws.us_east_1`.
+        public var configurationAliases: [String]
+        public init(source: String, version: String, configurationAliases: [String] = []) {
+            self.source = source
+            self.version = version
+            self.configurationAliases = configurationAliases
+        }
+    }
+
+    /// A backend: its type (`s3`) and settings (literals only; Terraform allows no references here).
+    public struct Backend: Sendable, Hashable {
+        public var type: String
+        public var settings: [String: JSONValue]
+        public init(type: String, settings: [String: JSONValue]) {
+            self.type = type
+            self.settings = settings
+        }
+
+        /// An S3 backend with server-side encryption and S3 native locking (`use_lockfile`).
+        public static func s3(bucket: String, key: String, region: String, kmsKeyID: String? = nil) -> Backend {
+            var settings: [String: JSONValue] = [
+                "bucket": .string(bucket), "key": .string(key), "region": .string(region),
+                "encrypt": true, "use_lockfile": true,
+            ]
+            if let kmsKeyID { settings["kms_key_id"] = .string(kmsKeyID) }
+            return Backend(type: "s3", settings: settings)
+        }
+    }
+
+    public var json: JSONValue {
+        var members: [String: JSONValue] = ["required_version": .string(requiredVersion)]
+        members["required_providers"] = .object(requiredProviders.mapValues { provider in
+            var entry: [String: JSONValue] = ["source": .string(provider.source), "version": .string(provider.version)]
+            if !provider.configurationAliases.isEmpty {
+                entry["configuration_aliases"] = .array(provider.configurationAliases.map(JSONValue.string))
+            }
+            return .object(entry)
+        })
+        if let backend { members["backend"] = [backend.type: .object(backend.settings)] }
+        return .object(members)
+    }
+}

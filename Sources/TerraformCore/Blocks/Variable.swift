@@ -1,0 +1,81 @@
+/// A module input variable.
+///
+///     Variable("memory_size", type: .number, description: "Lambda memory in MB",
+///              validations: [.init(condition: "${var.memory_size >= 128}", errorMessage: "...")])
+public struct Variable: Sendable, Hashable {
+    public var name: String
+    public var type: TypeConstraint
+    public var description: String
+    public var defaultValue: Expression?
+    public var validations: [Validation]
+    public var sensitive: Bool
+    public var nullable: Bool?
+    /// Where values of this variable come from, so references to it resolve like that attribute.
+    public var origin: Reference.Origin?
+
+    public init(_ name: String, type: TypeConstraint, description: String, default defaultValue: Expression? = nil,
+                validations: [Validation] = [], sensitive: Bool = false, nullable: Bool? = nil, origin: Reference.Origin? = nil) {
+        self.name = name
+        self.type = type
+        self.description = description
+        self.defaultValue = defaultValue
+        self.validations = validations
+        self.sensitive = sensitive
+        self.nullable = nullable
+        self.origin = origin
+    }
+
+    /// A `validation` block: `condition` is a bool expression over `var.NAME`.
+    public struct Validation: Sendable, Hashable {
+        public var condition: Expression
+        public var errorMessage: String
+        public init(condition: Expression, errorMessage: String) {
+            self.condition = condition
+            self.errorMessage = errorMessage
+        }
+        /// A condition written as HCL text, for example `var.memory_size >= 128`.
+        public init(_ hcl: String, _ errorMessage: String) {
+            self.init(condition: .raw(hcl), errorMessage: errorMessage)
+        }
+    }
+
+    /// A typed reference to the variable's value.
+    public var reference: Reference { Reference(.variable(name), origin: origin) }
+
+    public var json: JSONValue {
+        var members: [String: JSONValue] = ["type": .string(type.hcl), "description": .string(description)]
+        if let defaultValue { members["default"] = defaultValue.json }
+        if !validations.isEmpty {
+            members["validation"] = .array(validations.map {
+                ["condition": $0.condition.json, "error_message": .string($0.errorMessage)]
+            })
+        }
+        if sensitive { members["sensitive"] = true }
+        if let nullable { members["nullable"] = .bool(nullable) }
+        return .object(members)
+    }
+}
+
+/// A Terraform type constraint, rendered as the type expression text Terraform's JSON syntax takes.
+public indirect enum TypeConstraint: Sendable, Hashable {
+    case string, number, bool, any
+    case list(TypeConstraint)
+    case set(TypeConstraint)
+    case map(TypeConstraint)
+    case object([String: TypeConstraint])
+
+    public var hcl: String {
+        switch self {
+        case .string: return "string"
+        case .number: return "number"
+        case .bool: return "bool"
+        case .any: return "any"
+        case .list(let element): return "list(\(element.hcl))"
+        case .set(let element): return "set(\(element.hcl))"
+        case .map(let element): return "map(\(element.hcl))"
+        case .object(let members):
+            let keys = members.keys.sorted(by: TerraformJSONWriter.codePointOrder)
+            return "object({" + keys.map { "\($0) = \(members[$0]!.hcl)" }.joined(separator: ", ") + "})"
+        }
+    }
+}

@@ -1,0 +1,2 @@
+// Placeholder; the first real test file replaces it.
+import Testing
