@@ -35,7 +35,7 @@ public struct DynamodbTable: Resource {
     public var id: TFString { attribute("id") }
     public var streamArn: TFString { attribute("stream_arn") }
     public var streamLabel: TFString { attribute("stream_label") }
-    public var attributeAttribute: [Attribute] { get { body.list("attribute") } set { body.setList("attribute", newValue) } }
+    public var attribute: [Attribute] { get { body.list("attribute") } set { body.setList("attribute", newValue) } }
     public var globalSecondaryIndex: [GlobalSecondaryIndex] { get { body.list("global_secondary_index") } set { body.setList("global_secondary_index", newValue) } }
     public var globalTableWitness: GlobalTableWitness? { get { body.single("global_table_witness") } set { body.setSingle("global_table_witness", newValue) } }
     public var importTable: ImportTable? { get { body.single("import_table") } set { body.setSingle("import_table", newValue) } }

@@ -28,12 +28,11 @@ enum SchemaNames {
         return reserved.contains(name) ? name + "Attribute" : name
     }
 
-    /// Members of `Resource` / `DataSource` and their extensions.
-    static let topLevelMembers: Set<String> = [
-        "name", "body", "meta", "address", "reference", "attribute", "with", "terraformType",
-    ]
-    /// Members of `BlockBody` and its extension.
-    static let blockMembers: Set<String> = ["body", "with"]
+    /// Properties of `Resource` / `DataSource` and their extensions. (Methods such as
+    /// `attribute(_:)` and `with(_:)` need no entry: Swift tells a property `attribute` apart from them.)
+    static let topLevelMembers: Set<String> = ["name", "body", "meta", "address", "terraformType"]
+    /// Properties of `BlockBody`.
+    static let blockMembers: Set<String> = ["body"]
 
     /// Types generated code mentions, and names Swift reserves for types.
     static let reservedTypeNames: Set<String> = [
