@@ -1,0 +1,81 @@
+/// Decides whether a policy `Resource` and a catalog ARN format can name the same ARN.
+///
+/// Both sides are patterns: the policy has `*`, `?` and unknown parts, the format has
+/// placeholders. They match when some concrete ARN satisfies both, which a search over pairs
+/// of positions decides in at most `policy.count * format.count` steps (no backtracking blow-up).
+///
+///     ARNMatcher.matches(PolicyARN("arn:aws:logs:us-east-1:1:log-group:/aws/x:*"),
+///                        ARNFormat("arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName}"))
+///     // true
+enum ARNMatcher {
+    private enum Side {
+        case char(UInt8)
+        case one(allowsSlash: Bool, allowsColon: Bool)
+        case star(allowsSlash: Bool, allowsColon: Bool)
+
+        var isStar: Bool { if case .star = self { true } else { false } }
+    }
+
+    static func matches(_ policy: PolicyARN, _ format: ARNFormat) -> Bool {
+        let left: [Side] = policy.tokens.map {
+            switch $0 {
+            case .literal(let byte): .char(byte)
+            case .anyCharacter: .one(allowsSlash: true, allowsColon: true)
+            case .wildcard, .unknown: .star(allowsSlash: true, allowsColon: true)
+            }
+        }
+        var right: [Side] = []
+        for token in format.tokens {
+            switch token {
+            case .literal(let byte): right.append(.char(byte))
+            case .placeholder(let slash, let colon):
+                right.append(.one(allowsSlash: slash, allowsColon: colon))
+                right.append(.star(allowsSlash: slash, allowsColon: colon))
+            }
+        }
+        return intersects(left, right)
+    }
+
+    /// Depth-first search over (position in left, position in right); each pair is visited once.
+    private static func intersects(_ left: [Side], _ right: [Side]) -> Bool {
+        let width = right.count + 1
+        var seen = [Bool](repeating: false, count: (left.count + 1) * width)
+        var stack: [(Int, Int)] = [(0, 0)]
+        func push(_ i: Int, _ j: Int) {
+            let key = i * width + j
+            if !seen[key] { seen[key] = true; stack.append((i, j)) }
+        }
+        seen[0] = true
+        while let (i, j) = stack.popLast() {
+            if i == left.count && j == right.count { return true }
+            let l = i < left.count ? left[i] : nil
+            let r = j < right.count ? right[j] : nil
+            if let l, l.isStar { push(i + 1, j) }
+            if let r, r.isStar { push(i, j + 1) }
+            guard let l, let r else { continue }
+            switch (l, r) {
+            case (.star, .star): continue
+            case (.star, _):
+                // The policy's `*` swallows one character the format demands.
+                push(i, j + 1)
+            case (_, .star(let slash, let colon)):
+                if compatible(l, slash: slash, colon: colon) { push(i + 1, j) }
+            case (.char(let a), .char(let b)):
+                if a == b { push(i + 1, j + 1) }
+            case (.char, .one(let slash, let colon)):
+                if compatible(l, slash: slash, colon: colon) { push(i + 1, j + 1) }
+            case (.one, _):
+                push(i + 1, j + 1)
+            }
+        }
+        return false
+    }
+
+    /// Whether `side` (a policy character) can be one character of a placeholder.
+    private static func compatible(_ side: Side, slash: Bool, colon: Bool) -> Bool {
+        guard case .char(let byte) = side else { return true }
+        if byte == UInt8(ascii: "/") { return slash }
+        if byte == UInt8(ascii: ":") { return colon }
+        return true
+    }
+}

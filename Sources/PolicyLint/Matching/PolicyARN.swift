@@ -1,0 +1,92 @@
+/// A `Resource` value of a policy, split into what it pins down and what it leaves open.
+///
+/// - `*` and `?` are IAM wildcards.
+/// - `${aws:username}` and other IAM policy variables (a `${...}` with a `:` inside) are not
+///   wildcards, but stand for text only known at request time, so they match any text.
+/// - `${aws_s3_bucket.x.arn}`, `${var.bucket_arn}` and other Terraform interpolations (a `${...}`
+///   without `:`) stand for text synth does not know: they match any text and never make a
+///   wildcard finding.
+/// - `${*}`, `${?}` and `${$}` are IAM's escapes for a literal `*`, `?` and `$`.
+public struct PolicyARN: Sendable, Hashable {
+    enum Token: Sendable, Hashable {
+        case literal(UInt8)
+        /// `?`
+        case anyCharacter
+        /// `*`
+        case wildcard
+        /// A policy variable or an unresolved interpolation.
+        case unknown
+    }
+
+    /// The text as written in the policy.
+    public let text: String
+    let tokens: [Token]
+
+    public init(_ text: String) {
+        self.text = text
+        var tokens: [Token] = []
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{"),
+                let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}"))
+            {
+                let inner = Array(bytes[(index + 2)..<close])
+                if inner.count == 1, [UInt8(ascii: "*"), UInt8(ascii: "?"), UInt8(ascii: "$")].contains(inner[0]) {
+                    tokens.append(.literal(inner[0]))
+                } else {
+                    tokens.append(.unknown)
+                }
+                index = close + 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "*"): if tokens.last != .wildcard { tokens.append(.wildcard) }
+            case UInt8(ascii: "?"): tokens.append(.anyCharacter)
+            default: tokens.append(.literal(byte))
+            }
+            index += 1
+        }
+        self.tokens = tokens
+    }
+
+    /// `"*"`: every resource.
+    public var isStar: Bool { tokens == [.wildcard] }
+
+    /// Whether some part is a Terraform interpolation or policy variable.
+    public var hasUnknownPart: Bool { tokens.contains(.unknown) }
+
+    /// Whether the text has an IAM wildcard (`*` or `?`) outside any `${...}`.
+    public var hasWildcard: Bool { tokens.contains { $0 == .wildcard || $0 == .anyCharacter } }
+
+    /// Whether the whole value is unknown text, such as `${aws_s3_bucket.x.arn}`.
+    public var isEntirelyUnknown: Bool { !tokens.isEmpty && tokens.allSatisfy { $0 == .unknown } }
+
+    /// The service field (`s3` in `arn:aws:s3:::b`) when it is literal text.
+    public var service: String? {
+        guard let fields = fields(), fields.count > 2 else { return nil }
+        let field = fields[2]
+        guard field.allSatisfy({ if case .literal = $0 { true } else { false } }) else { return nil }
+        return String(decoding: field.map { if case .literal(let b) = $0 { b } else { 0 } }, as: UTF8.self)
+    }
+
+    /// The token runs between the first five literal colons, plus the resource part as a sixth;
+    /// `nil` when the text does not start with a literal `arn:`.
+    func fields() -> [[Token]]? {
+        let prefix: [Token] = [.literal(UInt8(ascii: "a")), .literal(UInt8(ascii: "r")), .literal(UInt8(ascii: "n")), .literal(UInt8(ascii: ":"))]
+        guard tokens.starts(with: prefix) else { return nil }
+        var fields: [[Token]] = [[.literal(UInt8(ascii: "a")), .literal(UInt8(ascii: "r")), .literal(UInt8(ascii: "n"))]]
+        var current: [Token] = []
+        for token in tokens.dropFirst(4) {
+            if token == .literal(UInt8(ascii: ":")), fields.count < 5 {
+                fields.append(current)
+                current = []
+            } else {
+                current.append(token)
+            }
+        }
+        fields.append(current)
+        return fields
+    }
+}

@@ -1,0 +1,57 @@
+/// `wildcard-resource`: an Allow grants an action that supports resource-level permissions on `*`
+/// or on an ARN whose partition, service, region, account or whole resource name is a wildcard.
+///
+/// Actions that support no resource type (`xray:PutTraceSegments`, `logs:DescribeLogGroups`) may
+/// use `*`, and unknown actions are left to `unknown-action`. Deny statements are never reported.
+public struct WildcardResourceRule: LintRule {
+    public static let id = "wildcard-resource"
+    public static let summary = "An Allow statement grants a scoped action on every resource."
+    public static let help = """
+        An Allow statement grants an action that supports resource-level permissions on "*", or on an ARN \
+        whose partition, service, region, account or whole resource name is a wildcard ("foundation-model/*", \
+        "arn:aws:s3:::*/*", "key/*"). A trailing wildcard under a named parent is fine ("bucket/*", \
+        "log-group:NAME:*", "table/NAME/index/*"). Name the resources the action needs.
+        """
+
+    public init() {}
+
+    public func check(_ policy: PolicyAnalysis) -> [Finding] {
+        guard policy.kind != .trust else { return [] }
+        var findings: [Finding] = []
+        for (statement, actions) in policy.statementsWithActions
+        where statement.isAllow && !statement.usesNotAction && !statement.usesNotResource {
+            for resource in statement.resources ?? [] {
+                let arn = PolicyARN(resource)
+                guard arn.hasWildcard else { continue }
+                for action in actions {
+                    guard let formats = scopedFormats(action, arn: arn, catalog: policy.catalog),
+                        let reach = ResourceWildcard.classify(arn, formats: formats)
+                    else { continue }
+                    findings.append(Finding(
+                        Self.id, .error,
+                        "action \(quoted(action.text)) is allowed on \(quoted(resource)), which \(reach.phrase); name the resources it needs",
+                        statement: statement, action: action.text, resource: resource))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The ARN formats the action can be scoped to, or `nil` when it cannot be scoped (or is unknown).
+    private func scopedFormats(_ action: ResolvedAction, arn: PolicyARN, catalog: IAMCatalog) -> [ARNFormat]? {
+        switch action.kind {
+        case .everything:
+            guard let service = arn.service, let serviceCatalog = catalog.service(service) else { return [] }
+            return serviceCatalog.resourceTypes.keys.sorted().flatMap { serviceCatalog.resourceTypes[$0]! }
+        case .exact(let catalogAction):
+            return catalogAction.supportsResourceLevelPermissions ? catalogAction.formats : nil
+        case .pattern(let matched):
+            let scoped = matched.filter(\.supportsResourceLevelPermissions)
+            return scoped.isEmpty ? nil : Array(Set(scoped.flatMap(\.formats))).sorted { $0.text < $1.text }
+        case .servicePattern:
+            return []
+        case .uncatalogued, .unknownService, .unknownAction, .malformed, .unresolved:
+            return nil
+        }
+    }
+}
