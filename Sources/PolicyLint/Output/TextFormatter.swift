@@ -1,0 +1,69 @@
+/// Renders findings for a terminal, grouped by file (lint-policy) or by module and address (lint).
+///
+///     policies/reader.json
+///       error wildcard-action statement 0 (s3:*): action "s3:*" uses a wildcard; list the exact actions needed
+///
+///     module storage, aws_iam_role_policy.reader
+///       error resource-mismatch statement Read (s3:GetObject): ...
+///       error wildcard-resource statement 1 (xray:PutTraceSegments) [suppressed: X-Ray has no resource-level permissions]: ...
+///
+///     2 errors, 1 suppressed
+///
+/// Groups keep the order of their first finding. Colour is off unless asked for; the CLI decides
+/// (a terminal, and `NO_COLOR` unset).
+public struct TextFormatter: Sendable {
+    /// Whether to use ANSI colours.
+    public var color: Bool
+
+    public init(color: Bool = false) { self.color = color }
+
+    public func format(_ findings: [Finding]) -> String {
+        var groups: [(title: String, findings: [Finding])] = []
+        var positions: [String: Int] = [:]
+        for finding in findings {
+            let title = Self.groupTitle(finding)
+            if let position = positions[title] {
+                groups[position].findings.append(finding)
+            } else {
+                positions[title] = groups.count
+                groups.append((title, [finding]))
+            }
+        }
+        var out = ""
+        for group in groups {
+            out += paint(group.title, "1") + "\n"
+            for finding in group.findings { out += "  " + line(finding) + "\n" }
+            out += "\n"
+        }
+        out += FindingSummary(findings).description + "\n"
+        return out
+    }
+
+    /// `policies/x.json`, `module storage, aws_iam_role_policy.reader`, or `policy`.
+    static func groupTitle(_ finding: Finding) -> String {
+        if let file = finding.file { return file }
+        let parts = [finding.module.map { "module \($0)" }, finding.address].compactMap { $0 }
+        return parts.isEmpty ? "policy" : parts.joined(separator: ", ")
+    }
+
+    private func line(_ finding: Finding) -> String {
+        var text = finding.isSuppressed ? paint(finding.severity.rawValue, "2") : paint(finding.severity.rawValue, Self.colorCode(finding.severity))
+        text += " \(finding.rule)"
+        if let statement = finding.statement { text += " statement \(statement)" }
+        if let action = finding.action { text += " (\(action))" }
+        if let suppression = finding.suppressed { text += " [suppressed: \(suppression.reason)]" }
+        return text + ": " + finding.message
+    }
+
+    private static func colorCode(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "31"
+        case .warning: "33"
+        case .info: "34"
+        }
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
