@@ -25,8 +25,10 @@ public struct PolicyDocument: Sendable, Hashable {
 
     /// The document as the policy JSON AWS receives, for the linter: `resolve` gives the value a
     /// reference is known to have (for example a sample ARN of the referenced resource type).
-    public func resolvedJSON(_ resolve: (Expression) -> String?) -> JSONValue {
-        tree.resolved(resolve)
+    /// `resolveList` does the same for list expressions (``Statement/resourceLists``): one
+    /// entry per element, `nil` for an element it cannot know.
+    public func resolvedJSON(_ resolve: (Expression) -> String?, lists resolveList: (Expression) -> [String?]? = { _ in nil }) -> JSONValue {
+        tree.resolved(resolve, resolveList)
     }
 
     /// The suppressions of each statement, by statement index.

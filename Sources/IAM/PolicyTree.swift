@@ -9,6 +9,9 @@ indirect enum PolicyTree: Sendable {
     case object([String: PolicyTree])
     case list([PolicyTree])
     case value(TFString)
+    /// A JSON value known only as a Terraform expression (a list variable); rendered as
+    /// `${jsonencode(...)}` in place of a JSON value.
+    case splice(Expression)
 
     static func text(_ text: String) -> PolicyTree { .value(TFString(text)) }
 
@@ -32,6 +35,8 @@ indirect enum PolicyTree: Sendable {
                 element.render(into: &parts)
             }
             Self.literal("]", into: &parts)
+        case .splice(let expression):
+            parts.append(.interpolation(.call("jsonencode", [expression])))
         case .value(let value):
             Self.literal("\"", into: &parts)
             switch value.expression {
@@ -51,10 +56,13 @@ indirect enum PolicyTree: Sendable {
 
     /// The policy as AWS will see it, as JSON: each interpolation replaced by `resolve`'s answer,
     /// or left as `${...}` text (an unknown part) when it has none.
-    func resolved(_ resolve: (Expression) -> String?) -> JSONValue {
+    func resolved(_ resolve: (Expression) -> String?, _ resolveList: (Expression) -> [String?]?) -> JSONValue {
         switch self {
-        case .object(let members): return .object(members.mapValues { $0.resolved(resolve) })
-        case .list(let elements): return .array(elements.map { $0.resolved(resolve) })
+        case .splice(let expression):
+            guard let elements = resolveList(expression) else { return .string("${\(expression.hcl)}") }
+            return .array(elements.map { .string($0 ?? "${\(expression.hcl)}") })
+        case .object(let members): return .object(members.mapValues { $0.resolved(resolve, resolveList) })
+        case .list(let elements): return .array(elements.map { $0.resolved(resolve, resolveList) })
         case .value(let value):
             switch value.expression {
             case .template(let pieces):

@@ -12,6 +12,9 @@ public struct Statement: Sendable, Hashable {
     public var actions: [Action]
     public var notActions: [Action]
     public var resources: [TFString]
+    /// Whole lists of resources known only as an expression (a module variable holding one ARN
+    /// per region, say); rendered with `jsonencode` and resolved element by element for the linter.
+    public var resourceLists: [TFList<TFString>] = []
     public var notResources: [TFString]
     public var principals: [Principal]
     public var notPrincipals: [Principal]
@@ -52,7 +55,13 @@ public struct Statement: Sendable, Hashable {
         if let sid { members["Sid"] = .text(sid) }
         if !actions.isEmpty { members["Action"] = .list(Statement.unique(actions).map { .text($0.description) }) }
         if !notActions.isEmpty { members["NotAction"] = .list(Statement.unique(notActions).map { .text($0.description) }) }
-        if !resources.isEmpty { members["Resource"] = .list(Statement.unique(resources).map { .value($0) }) }
+        if !resourceLists.isEmpty {
+            let literal = Expression.list(Statement.unique(resources).map(\.expression))
+            let lists = resourceLists.map(\.expression)
+            members["Resource"] = .splice(resources.isEmpty && lists.count == 1 ? lists[0] : .call("concat", [literal] + lists))
+        } else if !resources.isEmpty {
+            members["Resource"] = .list(Statement.unique(resources).map { .value($0) })
+        }
         if !notResources.isEmpty { members["NotResource"] = .list(Statement.unique(notResources).map { .value($0) }) }
         if !principals.isEmpty { members["Principal"] = Principal.tree(principals) }
         if !notPrincipals.isEmpty { members["NotPrincipal"] = Principal.tree(notPrincipals) }

@@ -15,6 +15,8 @@ public struct PolicyFileLinter: Sendable {
     /// The environment the files belong to (`--env`), enabling `cross-environment`.
     public var environment: String?
     public var knownEnvironments: [String]
+    /// `--kind`: identity or resource; `nil` infers it from each document (a Principal means resource).
+    public var kind: PolicyKind? = nil
 
     public init(linter: PolicyLinter = PolicyLinter(), environment: String? = nil,
                 knownEnvironments: [String] = PolicyContext.defaultEnvironments) {
@@ -33,7 +35,7 @@ public struct PolicyFileLinter: Sendable {
             }
         }
         return .success(contents.flatMap { path, bytes in
-            linter.lint(bytes: bytes, context: PolicyContext(file: path, environment: environment, knownEnvironments: knownEnvironments))
+            linter.lint(bytes: bytes, context: PolicyContext(file: path, environment: environment, knownEnvironments: knownEnvironments, kind: kind))
         })
     }
 

@@ -1,1 +1,15 @@
-print("synth")
+// The `synth` executable: everything lives in SynthCLI so tests can run it in-process.
+import Foundation
+import SynthCLI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let console = Console(
+    out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
+    err: { text in FileHandle.standardError.write(Data(text.utf8)) },
+    isTerminal: isatty(STDOUT_FILENO) == 1,
+    environment: ProcessInfo.processInfo.environment,
+    workingDirectory: FileManager.default.currentDirectoryPath)
+exit(SynthCommandLine.run(Array(CommandLine.arguments.dropFirst()), console: console, processID: getpid()))

@@ -1,0 +1,66 @@
+import AWSResources
+import IAM
+import TerraformCore
+
+/// A Terraform module under construction, together with every IAM policy declared in it.
+///
+/// Constructs add their resources to ``terraform`` and register each policy they render
+/// (role, trust, bucket, queue, topic and key policies), so the linter sees the policy model,
+/// not just a JSON string in a resource argument.
+public struct StackModule: Sendable {
+    public var terraform: TerraformModule
+    public private(set) var policies: [PolicyRecord] = []
+
+    public init(_ name: String) { self.terraform = TerraformModule(name) }
+
+    public var name: String { terraform.name }
+
+    /// Adds a resource; see ``TerraformModule/add(_:file:line:)``.
+    @discardableResult
+    public mutating func add<R: Resource>(_ resource: R, file: String = #fileID, line: Int = #line) -> R {
+        terraform.add(resource, file: file, line: line)
+    }
+
+    @discardableResult
+    public mutating func add<D: DataSource>(_ data: D, file: String = #fileID, line: Int = #line) -> D {
+        terraform.add(data, file: file, line: line)
+    }
+
+    /// Records that `address`'s `argument` holds `document`, for the policy gate.
+    public mutating func register(_ document: PolicyDocument, kind: PolicyRecord.Kind, address: String, argument: String) {
+        policies.append(PolicyRecord(address: address, argument: argument, kind: kind, document: document))
+    }
+
+    /// Declares a module variable and returns a typed reference to it.
+    public mutating func variable<V: TerraformValue>(_ name: String, _ type: TypeConstraint, _ description: String,
+                                                     default defaultValue: Expression? = nil, validations: [Variable.Validation] = [],
+                                                     sensitive: Bool = false, origin: Reference.Origin? = nil,
+                                                     file: String = #fileID, line: Int = #line) -> V {
+        terraform.variable(Variable(name, type: type, description: description, default: defaultValue, validations: validations,
+                                    sensitive: sensitive, nullable: false, origin: origin), file: file, line: line)
+    }
+
+    public mutating func output(_ name: String, _ value: some TerraformValue, _ description: String, sensitive: Bool = false,
+                                file: String = #fileID, line: Int = #line) {
+        terraform.output(Output(name, value: value, description: description, sensitive: sensitive), file: file, line: line)
+    }
+}
+
+/// One IAM policy inside a module: where it is and what it says.
+public struct PolicyRecord: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// Attached to a role or user (aws_iam_role_policy, aws_iam_policy).
+        case identity
+        /// Attached to a resource (bucket, queue, topic, key policies, Lambda permissions).
+        case resource
+        /// A role's assume-role policy.
+        case trust
+    }
+
+    /// The resource holding the policy, for example `aws_iam_role_policy.chat`.
+    public var address: String
+    /// The argument holding it, for example `policy` or `assume_role_policy`.
+    public var argument: String
+    public var kind: Kind
+    public var document: PolicyDocument
+}

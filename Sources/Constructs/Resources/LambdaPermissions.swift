@@ -1,0 +1,23 @@
+import AWSResources
+import IAM
+import TerraformCore
+
+/// Lambda permissions are resource-policy statements in disguise; the gate lints them as such,
+/// so a permission for a service without `source_arn`, or for `*`, is caught like any policy.
+public enum LambdaPermissions {
+    /// Registers `permission` with the gate as the statement Lambda will add to the function's
+    /// resource policy.
+    public static func register(_ permission: LambdaPermission, in module: inout StackModule) {
+        var conditions: [Condition] = []
+        if let source = permission.sourceArn { conditions.append(Condition("ArnLike", "AWS:SourceArn", [source])) }
+        if let account = permission.sourceAccount { conditions.append(Condition("StringEquals", "AWS:SourceAccount", [account])) }
+        let principal = permission.principal
+        let principals: [Principal] = principal.literal == "*" ? [.anyone]
+            : (principal.literal?.hasSuffix(".amazonaws.com") == true ? [Principal(.service, [principal])] : [.aws(principal)])
+        var resource: TFString = permission.functionName
+        if let qualifier = permission.qualifier { resource = "\(permission.functionName):\(qualifier)" }
+        let statement = Statement(sid: permission.statementId?.literal, effect: .allow, actions: [Action(permission.action.literal ?? "lambda:InvokeFunction")],
+                                  resources: [resource], principals: principals, conditions: conditions)
+        module.register(PolicyDocument([statement]), kind: .resource, address: permission.address, argument: "statement")
+    }
+}

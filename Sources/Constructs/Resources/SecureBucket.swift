@@ -1,0 +1,109 @@
+import AWSResources
+import IAM
+import TerraformCore
+
+/// An S3 bucket with every guard on: encryption, versioning, all four public-access blocks,
+/// `BucketOwnerEnforced` (no ACLs), a TLS-only bucket policy, lifecycle rules for old versions
+/// and incomplete uploads, and optional access logging.
+public struct SecureBucket: Sendable {
+    public enum Encryption: Sendable {
+        /// SSE-KMS with the given key and an S3 bucket key (fewer KMS calls, lower cost).
+        case kms(TFString)
+        /// SSE-S3; required for server access-log targets, which cannot use SSE-KMS.
+        case s3Managed
+    }
+
+    public let localName: String
+    public var bucketName: TFString
+    public var encryption: Encryption
+    public var noncurrentVersionDays: TFNumber
+    /// Days after which current objects expire; `nil` keeps them.
+    public var expirationDays: Int?
+    /// Where server access logs go: the log bucket and a prefix.
+    public var accessLogs: (bucket: TFString, prefix: String)?
+    /// Statements added to the bucket policy after the TLS-only deny.
+    public var policyStatements: [Statement] = []
+
+    public init(localName: String, bucketName: TFString, encryption: Encryption, noncurrentVersionDays: TFNumber,
+                expirationDays: Int?, accessLogs: (bucket: TFString, prefix: String)? = nil) {
+        self.localName = localName
+        self.bucketName = bucketName
+        self.encryption = encryption
+        self.noncurrentVersionDays = noncurrentVersionDays
+        self.expirationDays = expirationDays
+        self.accessLogs = accessLogs
+    }
+
+    /// The bucket's ARN, known before the bucket is declared.
+    public var arn: TFString { TFString(Reference(resource: S3Bucket.terraformType, name: localName, attribute: "arn")) }
+    public var ref: BucketRef { BucketRef(arn: arn) }
+
+    /// Lets the S3 logging service write server access logs into this bucket, only for buckets
+    /// of `account`.
+    public mutating func allowAccessLogDelivery(account: TFString) {
+        policyStatements.append(Statement(
+            sid: "AllowServerAccessLogDelivery", effect: .allow, actions: [.s3.putObject], resources: ["\(arn)/*"],
+            principals: [.service("logging.s3.amazonaws.com")],
+            conditions: [Condition("StringEquals", "aws:SourceAccount", [account])]))
+    }
+
+    /// The bucket policy: deny any request without TLS, then the added statements.
+    public var policy: PolicyDocument {
+        let denyInsecure = Statement(sid: "DenyInsecureTransport", effect: .deny, actions: [Action("s3:*")], resources: [arn, "\(arn)/*"],
+                                     principals: [.anyone], conditions: [.insecureTransport])
+        return PolicyDocument([denyInsecure] + policyStatements)
+    }
+
+    @discardableResult
+    public func declare(in module: inout StackModule) -> S3Bucket {
+        let bucket = module.add(S3Bucket(localName).with {
+            $0.bucket = bucketName
+            $0.forceDestroy = false
+        })
+        module.add(S3BucketPublicAccessBlock(localName, bucket: bucket.id).with {
+            $0.blockPublicAcls = true
+            $0.blockPublicPolicy = true
+            $0.ignorePublicAcls = true
+            $0.restrictPublicBuckets = true
+        })
+        module.add(S3BucketOwnershipControls(localName, bucket: bucket.id, rule: .init(objectOwnership: "BucketOwnerEnforced")))
+        module.add(S3BucketVersioning(localName, bucket: bucket.id, versioningConfiguration: .init(status: "Enabled")))
+        var rule = S3BucketServerSideEncryptionConfiguration.Rule()
+        switch encryption {
+        case .kms(let key):
+            rule.applyServerSideEncryptionByDefault = .init(sseAlgorithm: "aws:kms").with { $0.kmsMasterKeyId = key }
+            rule.bucketKeyEnabled = true
+        case .s3Managed:
+            rule.applyServerSideEncryptionByDefault = .init(sseAlgorithm: "AES256")
+        }
+        module.add(S3BucketServerSideEncryptionConfiguration(localName, bucket: bucket.id, rule: [rule]))
+        let policy = module.add(S3BucketPolicy(localName, bucket: bucket.id, policy: self.policy.rendered))
+        module.register(self.policy, kind: .resource, address: policy.address, argument: "policy")
+
+        var rules = [
+            S3BucketLifecycleConfiguration.Rule(id: "expire-noncurrent-versions", status: "Enabled").with {
+                $0.filter = [.init()]
+                $0.noncurrentVersionExpiration = [.init(noncurrentDays: noncurrentVersionDays)]
+            },
+            S3BucketLifecycleConfiguration.Rule(id: "abort-incomplete-uploads", status: "Enabled").with {
+                $0.filter = [.init()]
+                $0.abortIncompleteMultipartUpload = [.init().with { $0.daysAfterInitiation = 7 }]
+            },
+        ]
+        if let expirationDays {
+            rules.append(S3BucketLifecycleConfiguration.Rule(id: "expire-objects", status: "Enabled").with {
+                $0.filter = [.init()]
+                $0.expiration = [.init().with { $0.days = TFNumber(expirationDays) }]
+            })
+        }
+        module.add(S3BucketLifecycleConfiguration(localName, bucket: bucket.id).with {
+            $0.rule = rules
+            // Versioning must be on before noncurrent-version rules apply.
+            $0.meta.dependsOn = ["aws_s3_bucket_versioning.\(localName)"]
+        })
+        if let accessLogs {
+            module.add(S3BucketLogging(localName, bucket: bucket.id, targetBucket: accessLogs.bucket, targetPrefix: TFString(accessLogs.prefix)))
+        }
+        return bucket
+    }
+}

@@ -1,0 +1,25 @@
+extension Environments {
+    /// Production: WAF behind CloudFront, provisioned capacity with auto scaling, provisioned
+    /// concurrency, disaster recovery, strict CORS.
+    public static let prod = EnvironmentConfig(
+        name: "prod", region: "eu-west-1", account: "333333333333",
+        lambda: LambdaSettings(chatMemoryMB: 1024, ingestMemoryMB: 1024, chatTimeoutSeconds: 29, ingestTimeoutSeconds: 300,
+                               reservedConcurrency: 100, provisionedConcurrency: 5, provisionedConcurrencyMax: 50,
+                               sourceDirectory: "../../../rag-genai-app/src"),
+        api: APISettings(throttlingBurstLimit: 500, throttlingRateLimit: 200, corsOrigins: ["https://app.rag-genai.example.com"]),
+        models: ModelSettings(embeddingModelID: "amazon.titan-embed-text-v2:0", chatModelID: "anthropic.claude-3-5-sonnet-20240620-v1:0",
+                              chatInferenceProfile: InferenceProfile(id: "eu.anthropic.claude-3-5-sonnet-20240620-v1:0",
+                                                                     destinationRegions: ["eu-central-1", "eu-west-1", "eu-west-3"]),
+                              maxTokens: 4000, maxInputChars: 10000),
+        logRetentionDays: 365,
+        database: DatabaseSettings(capacity: .provisioned(readMin: 10, readMax: 200, writeMin: 10, writeMax: 200),
+                                   pointInTimeRecovery: true, deletionProtection: true),
+        protection: ProtectionSettings(waf: true, wafRateLimitPer5Min: 2000, disasterRecovery: true, drRegion: "eu-central-1",
+                                       backupRetentionDays: 35, rto: "1 h (fail over to replica region)", rpo: "15 min (S3 RTC, PITR)"),
+        alarms: AlarmThresholds(lambdaErrors: 1, lambdaThrottles: 1, api5xx: 5, dlqDepth: 1, email: "oncall@example.com"),
+        tags: TagSettings(costCenter: "rag-genai-prod", owner: "platform-team"),
+        usage: UsageAssumptions(requestsPerDay: 50000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500,
+                                documentsIngestedPerDay: 5000, storedGB: 200, logGBPerMonth: 40),
+        monthlyBudgetUSD: 15000,
+        options: EnterpriseOptions())
+}

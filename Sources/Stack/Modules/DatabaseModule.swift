@@ -1,0 +1,77 @@
+import AWSResources
+import Constructs
+import IAM
+import TerraformCore
+
+/// `modules-out/database`: the cost table `rag-genai-<env>-costs`, keyed by tenant and request,
+/// with TTL, SSE under the environment's key, point-in-time recovery where asked for, deletion
+/// protection in prod, and App Auto Scaling when capacity is provisioned.
+enum DatabaseModule: PlatformModule {
+    static let name = "database"
+
+    static func build() -> StackModule {
+        var module = StackModule(name)
+        let context = ModuleContext(&module)
+        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the KMS key that encrypts the table.",
+                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
+        let billingMode: TFString = module.variable("billing_mode", .string, "PAY_PER_REQUEST (on-demand) or PROVISIONED.",
+                                                    validations: [.init("contains([\"PAY_PER_REQUEST\", \"PROVISIONED\"], var.billing_mode)",
+                                                                        "billing_mode must be PAY_PER_REQUEST or PROVISIONED.")])
+        let capacity: TFAny = module.variable(
+            "provisioned_capacity", .object(["read_min": .number, "read_max": .number, "write_min": .number, "write_max": .number]),
+            "Read and write capacity bounds for auto scaling (used when billing_mode is PROVISIONED).",
+            default: .object(["read_min": .integer(1), "read_max": .integer(1), "write_min": .integer(1), "write_max": .integer(1)]),
+            validations: [.init("var.provisioned_capacity.read_min >= 1 && var.provisioned_capacity.read_max >= var.provisioned_capacity.read_min && var.provisioned_capacity.write_min >= 1 && var.provisioned_capacity.write_max >= var.provisioned_capacity.write_min",
+                                "provisioned_capacity needs 1 <= min <= max for reads and writes.")])
+        _ = capacity
+        let pitr: TFBool = module.variable("point_in_time_recovery", .bool, "Enable point-in-time recovery (35 days of restores).")
+        let deletionProtection: TFBool = module.variable("deletion_protection", .bool, "Refuse table deletion (prod).")
+
+        let provisioned = "var.billing_mode == \"PROVISIONED\""
+        let table = module.add(DynamodbTable("costs", nameAttribute: .named(context.prefix, "costs")).with {
+            $0.billingMode = billingMode
+            $0.hashKey = "tenant_id"
+            $0.rangeKey = "request_id"
+            $0.attribute = [.init(name: "tenant_id", type: "S"), .init(name: "request_id", type: "S")]
+            $0.readCapacity = .raw("\(provisioned) ? var.provisioned_capacity.read_min : null")
+            $0.writeCapacity = .raw("\(provisioned) ? var.provisioned_capacity.write_min : null")
+            $0.ttl = .init().with {
+                $0.attributeName = "expires_at"
+                $0.enabled = true
+            }
+            $0.serverSideEncryption = .init(enabled: true).with { $0.kmsKeyArn = key }
+            $0.pointInTimeRecovery = .init(enabled: pitr)
+            $0.deletionProtectionEnabled = deletionProtection
+            // Auto scaling owns the capacity once the table exists.
+            $0.meta.lifecycle = Lifecycle(ignoreChanges: ["read_capacity", "write_capacity"])
+        })
+
+        for (dimension, metric, short) in [("ReadCapacityUnits", "DynamoDBReadCapacityUtilization", "read"),
+                                           ("WriteCapacityUnits", "DynamoDBWriteCapacityUtilization", "write")] {
+            let target = module.add(AppautoscalingTarget(
+                "table_\(short)", maxCapacity: .raw("var.provisioned_capacity.\(short)_max"),
+                minCapacity: .raw("var.provisioned_capacity.\(short)_min"),
+                resourceId: "table/\(table.attribute("name") as TFString)", scalableDimension: TFString("dynamodb:table:\(dimension)"),
+                serviceNamespace: "dynamodb").with {
+                $0.meta.count = .raw("\(provisioned) ? 1 : 0")
+            })
+            let targetRef = { (attribute: String) -> TFString in TFString(target.reference(attribute).indexed("0")) }
+            module.add(AppautoscalingPolicy(
+                "table_\(short)", nameAttribute: .named(context.prefix, "costs-\(short)-target-tracking"),
+                resourceId: targetRef("resource_id"), scalableDimension: targetRef("scalable_dimension"),
+                serviceNamespace: targetRef("service_namespace")).with {
+                $0.meta.count = .raw("\(provisioned) ? 1 : 0")
+                $0.policyType = "TargetTrackingScaling"
+                $0.targetTrackingScalingPolicyConfiguration = .init(targetValue: 70).with {
+                    $0.predefinedMetricSpecification = .init(predefinedMetricType: TFString(metric))
+                    $0.scaleInCooldown = 60
+                    $0.scaleOutCooldown = 60
+                }
+            })
+        }
+
+        module.output("table_name", TFString(table.reference("name")), "Name of the cost table.")
+        module.output("table_arn", table.arn, "ARN of the cost table.")
+        return module
+    }
+}

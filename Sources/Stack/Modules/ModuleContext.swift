@@ -1,0 +1,37 @@
+import AWSResources
+import Constructs
+import TerraformCore
+
+/// What every platform module declares first: its naming inputs and the account, region and
+/// partition it runs in (from data sources, so nothing is hard-coded inside a module).
+struct ModuleContext {
+    /// `rag-genai-<env>`, the prefix of every resource name.
+    let prefix: TFString
+    let environment: TFString
+    let account: TFString
+    let region: TFString
+    let partition: TFString
+
+    init(_ module: inout StackModule) {
+        prefix = module.variable("name_prefix", .string, "Prefix of every resource name: rag-genai-<environment>.",
+                                 validations: [.init("can(regex(\"^rag-genai-[a-z0-9-]{1,12}$\", var.name_prefix))",
+                                                     "name_prefix must be rag-genai- followed by 1-12 lowercase letters, digits or hyphens.")])
+        environment = module.variable("environment", .string, "Environment name (dev, staging, prod, qa, demo).",
+                                      validations: [.init("contains([\"dev\", \"staging\", \"prod\", \"qa\", \"demo\"], var.environment)",
+                                                          "environment must be one of dev, staging, prod, qa, demo.")])
+        account = module.add(CallerIdentityData("current")).accountId
+        region = module.add(RegionData("current")).attribute("region")
+        partition = module.add(PartitionData("current")).partition
+    }
+}
+
+/// A module of the platform: its folder name under `modules-out/` and how to build it.
+protocol PlatformModule {
+    static var name: String { get }
+    static func build() -> StackModule
+}
+
+extension TFString {
+    /// `${prefix}-suffix`, the platform's naming rule.
+    static func named(_ prefix: TFString, _ suffix: String) -> TFString { "\(prefix)-\(suffix)" }
+}

@@ -1,0 +1,77 @@
+import AWSResources
+import Constructs
+import IAM
+import TerraformCore
+
+/// `modules-out/storage`: the environment's KMS key, the vector bucket and its access-log bucket.
+///
+/// Object layout in the vector bucket (documented here because the handlers rely on it):
+/// - `incoming/{tenant_id}/{doc_id}`: uploads; an ObjectCreated notification on this prefix
+///   invokes the ingest function.
+/// - `{tenant_id}/{hash_prefix}/{doc_id}.json`: vectors, where `hash_prefix` is the first two
+///   hex characters of the SHA-256 of `doc_id`. The 256 prefixes per tenant spread request load
+///   across S3 partitions, so one busy tenant cannot create a hot prefix.
+enum StorageModule: PlatformModule {
+    static let name = "storage"
+    static let uploadPrefix = "incoming/"
+
+    static func build() -> StackModule {
+        var module = StackModule(name)
+        let context = ModuleContext(&module)
+        let chatRole: TFString = module.variable("chat_role_arn", .string, "ARN of the chat function's role (a key user).",
+                                                 origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
+        let ingestRole: TFString = module.variable("ingest_role_arn", .string, "ARN of the ingest function's role (a key user).",
+                                                   origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
+        let ingestFunction: TFString = module.variable("ingest_function_arn", .string, "ARN of the ingest function S3 notifies.",
+                                                       origin: .init(resourceType: "aws_lambda_function", attribute: "arn"))
+        let noncurrentDays: TFNumber = module.variable("noncurrent_version_days", .number,
+                                                       "Days a replaced object version is kept before it expires.", default: .integer(30),
+                                                       validations: [.init("var.noncurrent_version_days >= 1 && var.noncurrent_version_days <= 3650",
+                                                                           "noncurrent_version_days must be 1-3650.")])
+
+        var encryption = EncryptionKey("main", description: "Encrypts \(context.prefix) data: vectors, table, logs, queues, environment variables.",
+                                       aliasName: "alias/\(context.prefix)", partition: context.partition, account: context.account)
+        encryption.allowUse(by: [chatRole, ingestRole], sid: "UseKeyFromFunctions")
+        encryption.allowService("logs.\(context.region).amazonaws.com",
+                                actions: [.kms.decrypt, .kms.describeKey, .kms.encrypt, .kms.generateDataKey, .kms.reEncryptFrom, .kms.reEncryptTo],
+                                conditions: [Condition("ArnLike", "kms:EncryptionContext:aws:logs:arn",
+                                                       ["arn:\(context.partition):logs:\(context.region):\(context.account):log-group:*"])],
+                                sid: "UseKeyFromCloudWatchLogs")
+        encryption.allowService("cloudwatch.amazonaws.com", actions: [.kms.decrypt, .kms.generateDataKey],
+                                conditions: [Condition("StringEquals", "aws:SourceAccount", [context.account])],
+                                sid: "UseKeyFromCloudWatchAlarms")
+        let key = encryption.declare(in: &module)
+
+        var logs = SecureBucket(localName: "access_logs", bucketName: .named(context.prefix, "access-logs"),
+                                encryption: .s3Managed, noncurrentVersionDays: noncurrentDays, expirationDays: 365)
+        logs.allowAccessLogDelivery(account: context.account)
+        let logBucket = logs.declare(in: &module)
+
+        let vectors = SecureBucket(localName: "vectors", bucketName: .named(context.prefix, "vectors"),
+                                   encryption: .kms(key.arn), noncurrentVersionDays: noncurrentDays, expirationDays: nil,
+                                   accessLogs: (bucket: logBucket.id, prefix: "vectors/"))
+        let bucket = vectors.declare(in: &module)
+
+        let permission = module.add(LambdaPermission("s3_invoke_ingest", action: "lambda:InvokeFunction", functionName: ingestFunction,
+                                                     principal: "s3.amazonaws.com").with {
+            $0.statementId = "AllowVectorBucketNotifications"
+            $0.sourceArn = bucket.arn
+            $0.sourceAccount = context.account
+        })
+        LambdaPermissions.register(permission, in: &module)
+        module.add(S3BucketNotification("vectors", bucket: bucket.id).with {
+            $0.lambdaFunction = [.init(events: ["s3:ObjectCreated:*"]).with {
+                $0.lambdaFunctionArn = ingestFunction
+                $0.filterPrefix = TFString(uploadPrefix)
+            }]
+            $0.meta.dependsOn = [permission.address]
+        })
+
+        module.output("kms_key_arn", key.arn, "ARN of the environment's KMS key.")
+        module.output("kms_alias_name", TFString("alias/\(context.prefix)"), "Alias of the environment's KMS key.")
+        module.output("bucket_name", bucket.id, "Name of the vector bucket.")
+        module.output("bucket_arn", bucket.arn, "ARN of the vector bucket.")
+        module.output("access_log_bucket_name", logBucket.id, "Name of the access-log bucket.")
+        return module
+    }
+}

@@ -1,0 +1,65 @@
+import Constructs
+import PolicyLint
+import TerraformCore
+
+/// Everything one synth run produces, in memory: nothing is written until the caller decides.
+public struct Synthesis: Sendable {
+    /// File contents by path relative to the output folder (`environments/prod/main.tf.json`, ...).
+    public var files: [String: String] = [:]
+    /// Policy findings from every environment, suppressed ones included.
+    public var findings: [Finding] = []
+    /// Resource count per module folder (`modules-out/storage`, `environments/prod`).
+    public var resourceCounts: [String: Int] = [:]
+    /// The environments synthesized, in the order asked for.
+    public var environments: [String] = []
+    /// Folders this run owns, where generated files it no longer produces are stale.
+    public var ownedFolders: [String] = []
+
+    /// Whether any finding blocks writing (an unsuppressed error).
+    public var isBlocked: Bool { findings.contains(where: \.isBlocking) }
+}
+
+/// The pipeline: validate configuration → model modules and roots → lint every policy → render.
+public enum Synthesizer {
+    /// The shared modules, in `modules-out/` folder order.
+    static let platformModules: [any PlatformModule.Type] = [
+        APIGatewayModule.self, AuthModule.self, DatabaseModule.self, LambdaModule.self, PoliciesModule.self, StorageModule.self,
+    ]
+
+    /// Synthesizes `environments` (validated first) and every shared module.
+    public static func synthesize(_ environments: [EnvironmentConfig], linter: PolicyLinter = PolicyLinter()) throws -> Synthesis {
+        for environment in environments { try environment.validate() }
+        var synthesis = Synthesis()
+        synthesis.environments = environments.map(\.name)
+
+        var modules: [String: StackModule] = [:]
+        for type in platformModules {
+            let module = type.build()
+            modules[type.name] = module
+            let folder = "modules-out/\(type.name)"
+            try render(module.terraform, into: folder, &synthesis)
+            synthesis.ownedFolders.append(folder)
+        }
+
+        for config in environments {
+            let root = EnvironmentRoot(config)
+            let folder = "environments/\(config.name)"
+            for (call, name) in root.calls {
+                guard let module = modules[name] else { continue }
+                synthesis.findings += PolicyGate.lint(module, file: "modules-out/\(name)/main.tf.json", environment: config.name,
+                                                      arguments: call.arguments, linter: linter)
+            }
+            synthesis.findings += PolicyGate.lint(root.module, file: "\(folder)/main.tf.json", environment: config.name, linter: linter)
+            try render(root.module.terraform, into: folder, &synthesis)
+            synthesis.ownedFolders.append(folder)
+        }
+        return synthesis
+    }
+
+    static func render(_ module: TerraformModule, into folder: String, _ synthesis: inout Synthesis) throws {
+        for (name, json) in try module.render() {
+            synthesis.files["\(folder)/\(name)"] = TerraformJSONWriter.pretty(json)
+        }
+        synthesis.resourceCounts[folder] = module.resources.count
+    }
+}

@@ -1,0 +1,25 @@
+import PolicyLint
+import Stack
+
+/// The lines printed after a synth: one for the shared modules (with resources per module), one
+/// per environment (files written, unchanged and removed), then findings and time.
+enum Summary {
+    static func lines(synthesis: Synthesis, plan: OutputPlan, elapsed: Duration) -> String {
+        var out = ""
+        let modules = synthesis.resourceCounts.filter { $0.key.hasPrefix("modules-out/") }.sorted { $0.key < $1.key }
+        out += counts("modules-out", plan: plan)
+            + "; resources: " + modules.map { "\($0.key.dropFirst("modules-out/".count)) \($0.value)" }.joined(separator: ", ") + "\n"
+        for environment in synthesis.environments {
+            out += counts("environments/\(environment)", plan: plan) + "\n"
+        }
+        let milliseconds = Int((Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15).rounded())
+        out += "findings: \(FindingSummary(synthesis.findings).description); \(milliseconds) ms\n"
+        return out
+    }
+
+    static func counts(_ folder: String, plan: OutputPlan) -> String {
+        let inFolder = { (path: String) in path.hasPrefix(folder + "/") }
+        let written = plan.changed.filter { inFolder($0.path) }.count
+        return "\(folder): \(written) written, \(plan.unchanged.filter(inFolder).count) unchanged, \(plan.stale.filter(inFolder).count) removed"
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The file operations output writing needs; tests substitute one that fails on purpose.
+public protocol FileSystem: Sendable {
+    func read(_ path: String) -> [UInt8]?
+    func fileExists(_ path: String) -> Bool
+    /// Regular files directly inside `directory`, by name; empty when it does not exist.
+    func files(in directory: String) -> [String]
+    /// Subdirectories directly inside `directory`, by name.
+    func directories(in directory: String) -> [String]
+    func createDirectory(_ path: String) throws
+    func write(_ path: String, _ bytes: [UInt8]) throws
+    func rename(_ from: String, _ to: String) throws
+    func remove(_ path: String) throws
+    /// Removes `path` if it is an empty directory.
+    func removeIfEmptyDirectory(_ path: String)
+    /// Takes an exclusive lock on `directory` for the life of the returned value, or `nil`
+    /// when another process holds it.
+    func lock(_ directory: String) throws -> DirectoryLock?
+}
+
+/// A held lock; released on ``release()`` or when the process exits.
+public final class DirectoryLock: @unchecked Sendable {
+    private let descriptor: Int32
+    init(descriptor: Int32) { self.descriptor = descriptor }
+    public func release() { close(descriptor) }
+}
+
+/// The real disk.
+public struct LocalFileSystem: FileSystem {
+    public init() {}
+
+    public func read(_ path: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    }
+
+    public func fileExists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    public func files(in directory: String) -> [String] {
+        entries(in: directory, directories: false)
+    }
+
+    public func directories(in directory: String) -> [String] {
+        entries(in: directory, directories: true)
+    }
+
+    private func entries(in directory: String, directories: Bool) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue == directories
+        }.sorted()
+    }
+
+    public func createDirectory(_ path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    public func write(_ path: String, _ bytes: [UInt8]) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    public func rename(_ from: String, _ to: String) throws {
+        guard Glibc.rename(from, to) == 0 else {
+            throw CLIError("cannot move \(from) to \(to): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    public func remove(_ path: String) throws { try FileManager.default.removeItem(atPath: path) }
+
+    public func removeIfEmptyDirectory(_ path: String) { _ = rmdir(path) }
+
+    public func lock(_ directory: String) throws -> DirectoryLock? {
+        let descriptor = open(directory, O_RDONLY)
+        guard descriptor >= 0 else { throw CLIError("cannot open \(directory): \(String(cString: strerror(errno)))") }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        return DirectoryLock(descriptor: descriptor)
+    }
+}

@@ -1,0 +1,63 @@
+/// Applies an ``OutputPlan`` all or nothing.
+///
+/// Every changed file is first written to a temporary file beside its target; only when all of
+/// them are on disk are they renamed into place (a rename within a folder is atomic), and then
+/// stale files are removed. A failure while writing removes the temporary files and leaves every
+/// existing file as it was. An exclusive lock on the output folder keeps two synth processes
+/// from interleaving.
+public struct OutputWriter: Sendable {
+    public var fileSystem: FileSystem
+    public var processID: Int32
+
+    public init(fileSystem: FileSystem = LocalFileSystem(), processID: Int32) {
+        self.fileSystem = fileSystem
+        self.processID = processID
+    }
+
+    public func apply(_ plan: OutputPlan, root: String) throws(CLIError) {
+        if plan.isCurrent { return }
+        do {
+            try fileSystem.createDirectory(root)
+        } catch {
+            throw CLIError("cannot create output folder \(root): \(error); choose a writable folder with --out DIR")
+        }
+        let lock: DirectoryLock?
+        do { lock = try fileSystem.lock(root) } catch { throw CLIError("cannot lock output folder \(root): \(error)") }
+        guard let lock else {
+            throw CLIError("another synth process is writing to \(root); wait for it to finish and run again")
+        }
+        defer { lock.release() }
+
+        var temporaries: [(temporary: String, target: String)] = []
+        var createdDirectories: [String] = []
+        do {
+            for (path, contents) in plan.changed {
+                let target = root + "/" + path
+                let directory = String(target[..<target.lastIndex(of: "/")!])
+                if !fileSystem.fileExists(directory) {
+                    try fileSystem.createDirectory(directory)
+                    createdDirectories.append(directory)
+                }
+                let name = String(target[target.index(after: target.lastIndex(of: "/")!)...])
+                let temporary = "\(directory)/.\(name).synth-\(processID).tmp"
+                try fileSystem.write(temporary, Array(contents.utf8))
+                temporaries.append((temporary, target))
+            }
+        } catch {
+            for entry in temporaries { try? fileSystem.remove(entry.temporary) }
+            for directory in createdDirectories.reversed() { fileSystem.removeIfEmptyDirectory(directory) }
+            throw CLIError("cannot write to \(root): \(error); nothing was changed; check the folder's permissions or choose another with --out DIR")
+        }
+        do {
+            for entry in temporaries { try fileSystem.rename(entry.temporary, entry.target) }
+            for path in plan.stale {
+                try fileSystem.remove(root + "/" + path)
+                let directory = root + "/" + path[..<path.lastIndex(of: "/")!]
+                fileSystem.removeIfEmptyDirectory(directory)
+            }
+        } catch {
+            for entry in temporaries { try? fileSystem.remove(entry.temporary) }
+            throw CLIError("cannot finish writing to \(root): \(error)")
+        }
+    }
+}

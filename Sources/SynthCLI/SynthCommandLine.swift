@@ -1,0 +1,55 @@
+import PolicyLint
+import Stack
+
+/// The `synth` command line: parses argv, runs one command, and chooses the exit code.
+///
+/// Exit codes (the CLI contract): 0 success, 1 findings at error severity or drift, 2 usage or
+/// configuration error. Errors print as one line on standard error: `synth: error: ...`.
+public enum SynthCommandLine {
+    /// Runs `arguments` (without the program name) and returns the exit code.
+    public static func run(_ arguments: [String], console: Console, fileSystem: FileSystem = LocalFileSystem(), processID: Int32 = 0) -> Int32 {
+        do {
+            return try dispatch(arguments, console: console, fileSystem: fileSystem, processID: processID).rawValue
+        } catch let error as CLIError {
+            console.err("synth: error: \(error.description)\n")
+        } catch let error as ConfigurationError {
+            console.err("synth: error: \(error.description)\n")
+        } catch {
+            console.err("synth: error: \(error)\n")
+        }
+        return ExitCode.usage.rawValue
+    }
+
+    static func dispatch(_ arguments: [String], console: Console, fileSystem: FileSystem, processID: Int32) throws -> ExitCode {
+        let command = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 }
+        let rest = command == nil ? arguments : Array(arguments.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") || command == "help" {
+            console.out(HelpText.usage(for: command == "help" ? rest.first : command))
+            return .success
+        }
+        switch command {
+        case nil:
+            return try SynthesizeCommand(rest, console: console, fileSystem: fileSystem, processID: processID).run()
+        case "lint":
+            return try LintCommand(rest, console: console).run()
+        case "lint-policy":
+            return try LintPolicyCommand(rest, console: console).run()
+        case let other?:
+            throw CLIError("unknown command \"\(other)\"; expected one of: \(HelpText.commands.joined(separator: ", ")); run 'synth --help' for usage")
+        }
+    }
+
+    /// The environments `--env`/`--all` select; `required` makes choosing one mandatory.
+    static func selectedEnvironments(_ parsed: ParsedArguments, command: String, required: Bool = true) throws -> [EnvironmentConfig] {
+        let all = parsed.flags.contains("--all")
+        if let name = parsed.values["--env"] {
+            guard !all else { throw CLIError("--env and --all cannot be combined; pass one of them") }
+            guard let config = Environments.named(name) else {
+                throw ConfigurationError.unknownEnvironment(name: name, known: Environments.names)
+            }
+            return [config]
+        }
+        if all || !required { return Environments.all }
+        throw CLIError("choose what to \(command): --env ENV (one of: \(Environments.names.joined(separator: ", "))) or --all")
+    }
+}
