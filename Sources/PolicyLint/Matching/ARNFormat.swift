@@ -52,12 +52,16 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
     static func placeholdersFollowedBySlash(in formats: [String]) -> Set<String> {
         var names: Set<String> = []
         for format in formats {
-            var rest = Substring(format)
-            while let open = rest.range(of: "${") {
-                guard let close = rest[open.upperBound...].firstIndex(of: "}") else { break }
-                let after = rest.index(after: close)
-                if after < rest.endIndex, rest[after] == "/" { names.insert(String(rest[open.upperBound..<close])) }
-                rest = rest[after...]
+            let bytes = Array(format.utf8)
+            var index = 0
+            while index + 1 < bytes.count {
+                guard bytes[index] == UInt8(ascii: "$"), bytes[index + 1] == UInt8(ascii: "{"),
+                    let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}"))
+                else { index += 1; continue }
+                if close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "/") {
+                    names.insert(String(decoding: bytes[(index + 2)..<close], as: UTF8.self))
+                }
+                index = close + 1
             }
         }
         return names
