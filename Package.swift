@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "TerraformCoreTests", dependencies: ["TerraformCore", "SynthTestSupport"]),
         .testTarget(name: "AWSResourcesTests", dependencies: ["AWSResources", "SchemaCodegen", "SynthTestSupport"]),
         .testTarget(name: "IAMTests", dependencies: ["IAM", "SynthTestSupport"]),
-        .testTarget(name: "PolicyLintTests", dependencies: ["PolicyLint", "IAM", "SynthTestSupport"]),
+        .testTarget(name: "PolicyLintTests", dependencies: ["PolicyLint", "IAM", "SchemaCodegen", "SynthTestSupport"]),
         .testTarget(name: "StackTests", dependencies: ["Stack", "Constructs", "SynthTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["SynthCLI", "SynthTestSupport"]),
     ],
