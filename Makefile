@@ -1,0 +1,34 @@
+# Everyday commands; each is one line you could type yourself.
+ENV ?= prod
+
+.PHONY: build test synth all check lint generate refresh-schema golden bench ci
+
+build:            ## Debug build of every target
+	swift build
+
+test:             ## The test suite (what CI runs)
+	swift test
+
+synth:            ## Lint and write one environment: make synth ENV=dev
+	swift run synth --env $(ENV)
+
+all:              ## Lint and write every environment
+	swift run synth --all
+
+check:            ## Fail if the committed output is not what synth would write
+	swift run synth --all --check
+
+lint:             ## Lint every policy of the stack, write nothing
+	swift run synth lint --all
+
+generate:         ## Regenerate Swift from the committed schema subset and IAM catalog
+	swift run synth-codegen
+
+refresh-schema:   ## Re-extract the schema subset (after adding a type to types.txt), then regenerate
+	swift run synth-codegen --refresh-subset ../shared/oracle/aws-provider-schema.json
+
+golden:           ## Re-record golden files after an intended output change
+	SYNTH_RECORD_GOLDEN=1 swift test --filter GoldenTests || true
+
+ci:               ## Everything CI runs
+	bash .ci/run

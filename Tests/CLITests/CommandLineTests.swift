@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import SynthCLI
+
+/// argv in → exit code, standard output and standard error out, for the core commands.
+@Suite struct CommandLineTests {
+    final class Output: @unchecked Sendable {
+        let lock = NSLock()
+        var out = ""
+        var err = ""
+    }
+
+    func run(_ arguments: [String], in directory: String = NSTemporaryDirectory()) -> (status: Int32, out: String, err: String) {
+        let output = Output()
+        let console = Console(out: { text in output.lock.withLock { output.out += text } },
+                              err: { text in output.lock.withLock { output.err += text } },
+                              isTerminal: false, environment: [:], workingDirectory: directory)
+        let status = SynthCommandLine.run(arguments, console: console)
+        return (status, output.out, output.err)
+    }
+
+    func temporaryFolder(_ name: String = #function) throws -> String {
+        let path = NSTemporaryDirectory() + "synth-cli-\(name.filter(\.isLetter))-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func unknownEnvironmentIsAUsageErrorListingTheValidOnes() {
+        let result = run(["--env", "prd"])
+        #expect(result.status == 2)
+        #expect(result.err == "synth: error: unknown environment \"prd\"; expected one of: demo, dev, prod, qa, staging\n")
+        #expect(result.out.isEmpty)
+    }
+
+    @Test func unknownFlagAndMissingValueAndMissingSelection() {
+        #expect(run(["--env", "dev", "--fast"]).err == "synth: error: unknown option --fast for 'synth'; run 'synth --help' for usage\n")
+        #expect(run(["--env"]).err == "synth: error: option --env needs a value; for example --env prod\n")
+        let none = run([])
+        #expect(none.status == 2)
+        #expect(none.err == "synth: error: choose what to synthesize: --env ENV (one of: demo, dev, prod, qa, staging) or --all\n")
+        #expect(run(["--env", "dev", "--all"]).err == "synth: error: --env and --all cannot be combined; pass one of them\n")
+        #expect(run(["deploy"]).status == 2)
+    }
+
+    @Test func helpPrintsUsageAndExitsZero() {
+        let result = run(["--help"])
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("USAGE: synth (--env ENV | --all) [--out DIR] [--check] [-q]\n"))
+        #expect(run(["lint-policy", "--help"]).out.hasPrefix("USAGE: synth lint-policy [--env ENV] [--kind identity|resource] [--format text|json|sarif] FILE...\n"))
+    }
+
+    @Test func writesThenCheckIsCleanThenDriftIsExitOne() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = run(["--env", "dev", "--out", folder])
+        #expect(first.status == 0)
+        #expect(first.out.contains("environments/dev: 4 written, 0 unchanged, 0 removed"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/modules-out/storage/main.tf.json"))
+        #expect(run(["--check", "--env", "dev", "--out", folder]).status == 0)
+
+        let path = folder + "/environments/dev/main.tf.json"
+        try Data("{}\n".utf8).write(to: URL(fileURLWithPath: path))
+        let drift = run(["--check", "--env", "dev", "--out", folder])
+        #expect(drift.status == 1)
+        #expect(drift.err.contains("  changed environments/dev/main.tf.json\n"))
+        #expect(drift.err.hasPrefix("synth: the output differs from what synth would write; run 'swift run synth --env dev' and commit:\n"))
+    }
+
+    @Test func lintPolicyFindsProblemsAndFailsOnMissingFiles() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data(#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*"}}"#.utf8)
+            .write(to: URL(fileURLWithPath: folder + "/bad.json"))
+        try Data(#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::rag-genai-dev-vectors/*"}]}"#.utf8)
+            .write(to: URL(fileURLWithPath: folder + "/good.json"))
+        let bad = run(["lint-policy", "--format", "json", "bad.json"], in: folder)
+        #expect(bad.status == 1)
+        #expect(bad.out.contains("\"rule\": \"wildcard-action\""))
+        #expect(bad.out.contains("\"file\": \"bad.json\""))
+        #expect(run(["lint-policy", "good.json"], in: folder).status == 0)
+        let missing = run(["lint-policy", "nope.json"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.err.hasPrefix("synth: error: cannot read policy file"))
+        #expect(!missing.err.dropLast().contains("\n"))
+        #expect(run(["lint-policy", "--format", "xml", "good.json"], in: folder).err
+            == "synth: error: invalid value \"xml\" for --format; expected one of: text, json, sarif\n")
+    }
+
+    @Test func lintOfTheStackIsClean() {
+        let result = run(["lint", "--env", "prod", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.out.contains("\"suppressed\""))
+    }
+}
