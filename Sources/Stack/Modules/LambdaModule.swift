@@ -49,6 +49,9 @@ enum LambdaModule: PlatformModule {
         let chatModel: TFString = module.variable("chat_model_id", .string, "Bedrock chat model id, or inference profile id.")
         let maxTokens: TFNumber = module.variable("max_tokens", .number, "Hard cap on tokens per request.", default: .integer(4000))
         let maxInput: TFNumber = module.variable("max_input_chars", .number, "Longest prompt accepted, in characters.", default: .integer(10000))
+        let originVerify: TFString = module.variable("origin_verify_secret_arn", .string,
+                                                     "ARN of the CloudFront origin secret the chat function checks (WAF module); empty turns the check off.",
+                                                     default: .string(""))
 
         let package = module.add(ArchiveFileData("source", outputPath: "\(Reference(.other("path.root")))/.build/rag-genai-handlers.zip", type: "zip").with {
             $0.sourceDir = sourceDirectory
@@ -75,10 +78,12 @@ enum LambdaModule: PlatformModule {
             "EMBEDDING_MODEL_ID": embeddingModel, "CHAT_MODEL_ID": chatModel,
             "MAX_TOKENS": "\(maxTokens)", "MAX_INPUT_CHARS": "\(maxInput)", "LOG_LEVEL": "INFO",
         ]
+        var chatEnvironment = environment
+        chatEnvironment["ORIGIN_VERIFY_SECRET_ARN"] = originVerify
         let chat = ServerlessFunction(
             "chat", functionName: .named(context.prefix, "chat"), description: "Answers POST /chat from the tenant's documents.",
             handler: "chat_handler.handler", role: chatRole, package: package, memoryMB: chatMemory, timeoutSeconds: chatTimeout,
-            reservedConcurrency: reserved, kmsKey: key, logRetentionDays: retention, environment: environment,
+            reservedConcurrency: reserved, kmsKey: key, logRetentionDays: retention, environment: chatEnvironment,
             codeSigningConfig: codeSigning.arn, publish: true
         ).declare(in: &module)
         let ingest = ServerlessFunction(

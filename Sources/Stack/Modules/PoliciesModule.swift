@@ -41,6 +41,7 @@ enum PoliciesModule: PlatformModule {
         Tracing.grantWrite(to: &chat)
         key.grantDecrypt(to: &chat, sid: "DecryptWithEnvironmentKey")
         chat.declare(in: &module, description: "Chat function: reads vectors, invokes the chat model, records costs.")
+        declareOriginVerifyGrant(in: &module, chat: chat, prefix: context.prefix)
 
         var ingest = Role("ingest", roleName: .named(context.prefix, "ingest-role"), service: "lambda.amazonaws.com", account: context.account)
         BedrockModels.grantInvoke([], lists: [embeddingModels], streaming: false, to: &ingest, sid: "InvokeEmbeddingModel")
@@ -55,5 +56,24 @@ enum PoliciesModule: PlatformModule {
         module.output("chat_role_arn", chat.arn, "ARN of the chat function's role.")
         module.output("ingest_role_arn", ingest.arn, "ARN of the ingest function's role.")
         return module
+    }
+
+    /// Where the WAF module is used, the chat function reads the CloudFront origin secret: a
+    /// separate inline policy, present only when `origin_verify_secret_arn` is set (grants render
+    /// at synth time, so an optional grant needs its own resource with `count`).
+    static func declareOriginVerifyGrant(in module: inout StackModule, chat: Role, prefix: TFString) {
+        let secret: TFString = module.variable("origin_verify_secret_arn", .string,
+                                               "ARN of the CloudFront origin secret (WAF module); empty when the environment has no WAF.",
+                                               default: .string(""), origin: .init(resourceType: "aws_secretsmanager_secret", attribute: "arn"))
+        let key: TFString = module.variable("origin_verify_key_arn", .string, "ARN of the KMS key encrypting the origin secret; empty without WAF.",
+                                            default: .string(""), origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
+        var grant = Role("chat_origin_verify", roleName: chat.roleName, service: chat.service, account: chat.account)
+        SecretRef(arn: secret).grantRead(to: &grant, sid: "ReadOriginSecret")
+        KeyRef(arn: key).grantDecrypt(to: &grant, sid: "DecryptOriginSecret")
+        let policy = module.add(IamRolePolicy("chat_origin_verify", policy: grant.policy.rendered, role: chat.nameReference).with {
+            $0.nameAttribute = "\(prefix)-chat-origin-verify"
+            $0.meta.count = .raw("var.origin_verify_secret_arn == \"\" ? 0 : 1")
+        })
+        module.register(grant.policy, kind: .identity, address: policy.address, argument: "policy")
     }
 }

@@ -41,8 +41,10 @@ struct EnvironmentRoot {
 
     /// Adds a call of `name` with `arguments`, and returns it for its outputs.
     @discardableResult
-    mutating func call(_ name: String, _ arguments: [String: Expression], providers: [String: String] = [:]) -> ModuleCall {
+    mutating func call(_ name: String, _ arguments: [String: Expression], providers: [String: String] = [:],
+                       dependsOn: [String] = []) -> ModuleCall {
         var call = ModuleCall(name, source: "../../modules-out/\(name)", arguments: arguments, providers: providers)
+        call.meta.dependsOn = dependsOn
         call.arguments["name_prefix"] = .string(config.prefix)
         call.arguments["environment"] = .string(config.name)
         module.terraform.call(call)
@@ -89,14 +91,14 @@ struct EnvironmentRoot {
             "table_name": out(database, "table_name"), "bucket_name": out(storage, "bucket_name"),
             "embedding_model_id": .string(config.models.embeddingModelID), "chat_model_id": .string(chatModelID),
             "max_tokens": .integer(config.models.maxTokens), "max_input_chars": .integer(config.models.maxInputChars),
-        ])
+        ].merging(originVerify(out, "origin_verify_secret_arn")) { $1 })
         call(PoliciesModule.name, [
             "bucket_arn": out(storage, "bucket_arn"), "table_arn": out(database, "table_arn"), "kms_key_arn": out(storage, "kms_key_arn"),
             "chat_log_group_arn": out(lambda, "chat_log_group_arn"), "ingest_log_group_arn": out(lambda, "ingest_log_group_arn"),
             "ingest_dlq_arn": out(lambda, "ingest_dlq_arn"),
             "chat_model_arns": .list(ModelARNs.chat(config).map(Expression.string)),
             "embedding_model_arns": .list(ModelARNs.embedding(config).map(Expression.string)),
-        ])
+        ].merging(originVerify(out, "origin_verify_secret_arn", "origin_verify_key_arn")) { $1 })
         call(AuthModule.name, ["deletion_protection": .string(config.name == "prod" ? "ACTIVE" : "INACTIVE")])
         call(APIGatewayModule.name, [
             "chat_function_name": out(lambda, "chat_function_name"), "chat_invoke_arn": out(lambda, "chat_alias_invoke_arn"),
@@ -108,14 +110,121 @@ struct EnvironmentRoot {
         ])
 
         let api = ModuleCall(APIGatewayModule.name, source: "")
+        wireHardening(api: api, storage: storage, database: database, lambda: lambda, policies: policies)
+
         module.output("api_endpoint", TFString(expression: out(api, "api_endpoint")), "Base URL of the HTTP API.")
-        module.output("chat_url", TFString(expression: out(api, "chat_url")), "URL of POST /chat.")
+        if config.protection.waf {
+            let waf = ModuleCall(WAFModule.name, source: "")
+            module.output("chat_url", TFString(expression: out(waf, "chat_url")), "URL of POST /chat (through CloudFront and WAF).")
+            module.output("cloudfront_url", "https://\(TFString(expression: out(waf, "distribution_domain_name")))" as TFString,
+                          "Base URL of the CloudFront distribution in front of the API.")
+        } else {
+            module.output("chat_url", TFString(expression: out(api, "chat_url")), "URL of POST /chat.")
+        }
         module.output("bucket_name", TFString(expression: out(storage, "bucket_name")), "Name of the vector bucket.")
         module.output("table_name", TFString(expression: out(database, "table_name")), "Name of the cost table.")
         module.output("chat_function_arn", TFString(expression: out(lambda, "chat_function_arn")), "ARN of the chat function.")
         module.output("ingest_function_arn", TFString(expression: out(lambda, "ingest_function_arn")), "ARN of the ingest function.")
         module.output("user_pool_id", TFString(expression: out(auth, "user_pool_id")), "Id of the Cognito user pool.")
         module.output("user_pool_client_id", TFString(expression: out(auth, "client_id")), "Id of the Cognito app client.")
+    }
+}
+
+extension EnvironmentRoot {
+    /// The environment whose root also draws the cross-environment dashboard.
+    static let globalDashboardEnvironment = "prod"
+
+    /// With WAF on, the WAF module's outputs named `outputs` (the lambda and policies modules'
+    /// variables of the same names); nothing otherwise, so those variables keep their "" default.
+    func originVerify(_ out: (ModuleCall, String) -> Expression, _ outputs: String...) -> [String: Expression] {
+        guard config.protection.waf else { return [:] }
+        let waf = ModuleCall(WAFModule.name, source: "")
+        return Dictionary(uniqueKeysWithValues: outputs.map { ($0, out(waf, $0)) })
+    }
+
+    /// Production hardening: monitoring, configuration and budget everywhere; WAF, disaster
+    /// recovery and the cross-environment dashboard where the configuration asks for them.
+    mutating func wireHardening(api: ModuleCall, storage: ModuleCall, database: ModuleCall, lambda: ModuleCall, policies: ModuleCall) {
+        let config = self.config
+        func out(_ call: ModuleCall, _ name: String) -> Expression { (call.output(name) as TFString).expression }
+        let chatModelID = config.models.chatInferenceProfile?.id ?? config.models.chatModelID
+
+        let monitoring = call(MonitoringModule.name, [
+            "chat_function_name": out(lambda, "chat_function_name"), "ingest_function_name": out(lambda, "ingest_function_name"),
+            "api_id": out(api, "api_id"), "table_name": out(database, "table_name"), "dlq_name": out(lambda, "ingest_dlq_name"),
+            "chat_model_id": .string(chatModelID), "embedding_model_id": .string(config.models.embeddingModelID),
+            "kms_key_arn": out(storage, "kms_key_arn"),
+            "lambda_errors_threshold": .integer(config.alarms.lambdaErrors), "lambda_throttles_threshold": .integer(config.alarms.lambdaThrottles),
+            "api_5xx_threshold": .integer(config.alarms.api5xx), "dlq_depth_threshold": .integer(config.alarms.dlqDepth),
+            "alarm_email": .string(config.alarms.email),
+        ])
+        call(BudgetModule.name, [
+            "monthly_budget_usd": .integer(config.monthlyBudgetUSD),
+            "alert_emails": .list(config.alarms.email.isEmpty ? [] : [.string(config.alarms.email)]),
+            "alert_topic_arn": out(monitoring, "alarm_topic_arn"),
+        ])
+        call(ConfigModule.name, [
+            "kms_key_arn": out(storage, "kms_key_arn"),
+            "embedding_model_id": .string(config.models.embeddingModelID), "chat_model_id": .string(chatModelID),
+            "max_tokens": .integer(config.models.maxTokens), "max_input_chars": .integer(config.models.maxInputChars),
+            "throttling_burst_limit": .integer(config.api.throttlingBurstLimit),
+            "throttling_rate_limit": .integer(config.api.throttlingRateLimit),
+        ])
+
+        if config.protection.waf {
+            call(WAFModule.name, [
+                "api_endpoint": out(api, "api_endpoint"), "rate_limit_per_5min": .integer(config.protection.wafRateLimitPer5Min),
+                "log_retention_days": .integer(config.logRetentionDays), "chat_role_arn": out(policies, "chat_role_arn"),
+                "source_dir": .string(config.lambda.sourceDirectory),
+            ], providers: ["aws": "aws", "aws.us_east_1": WAFModule.globalProvider, "archive": "archive"])
+        }
+        if config.protection.disasterRecovery {
+            let dr = ModuleCall(DRModule.name, source: "")
+            let replica = ModuleCall(DRReplicaModule.name, source: "")
+            call(DRReplicaModule.name, [
+                "replication_role_arn": out(dr, "replication_role_arn"), "backup_role_arn": out(dr, "backup_role_arn"),
+            ], providers: ["aws": "aws.replica"])
+            // The source bucket's versioning must be on before S3 accepts a replication configuration.
+            call(DRModule.name, [
+                "bucket_name": out(storage, "bucket_name"), "bucket_arn": out(storage, "bucket_arn"),
+                "kms_key_arn": out(storage, "kms_key_arn"), "table_arn": out(database, "table_arn"),
+                "replica_bucket_arn": out(replica, "bucket_arn"), "replica_kms_key_arn": out(replica, "kms_key_arn"),
+                "dr_vault_arn": out(replica, "vault_arn"), "dr_region": .string(config.protection.drRegion),
+                "backup_retention_days": .integer(config.protection.backupRetentionDays),
+            ], dependsOn: ["module.\(StorageModule.name)"])
+        }
+        if config.name == Self.globalDashboardEnvironment {
+            call(GlobalDashboardModule.name, [
+                "environments": .list(Environments.all.map { environment in
+                    .object(["name": .string(environment.name), "account": .string(environment.account),
+                             "region": .string(environment.region),
+                             "chat_model_id": .string(environment.models.chatInferenceProfile?.id ?? environment.models.chatModelID)])
+                }),
+            ])
+        }
+    }
+}
+
+/// `environments/bootstrap/`: creates the state bucket every environment's backend uses. Its own
+/// state stays local (`terraform.tfstate` beside it): the bucket cannot hold the state of the
+/// configuration that creates it. Run once per organisation, before any environment.
+struct BootstrapRoot {
+    static let name = "bootstrap"
+    var module = StackModule(name)
+    var calls: [(call: ModuleCall, module: String)] = []
+
+    init() {
+        module.terraform.settings = TerraformSettings(
+            requiredVersion: EnvironmentRoot.terraformVersion, requiredProviders: ["aws": EnvironmentRoot.awsProvider],
+            backend: .init(type: "local", settings: ["path": "terraform.tfstate"]))
+        let tags = ["Environment": "shared", "CostCenter": "rag-genai-shared", "Owner": "platform-team", "Project": "rag-genai", "ManagedBy": "synth"]
+        module.terraform.provider(.aws(region: TFString(Environments.stateRegion), defaultTags: tags))
+        let state = ModuleCall(StateModule.name, source: "../../modules-out/\(StateModule.name)",
+                               arguments: ["bucket_name": .string(Environments.stateBucket)])
+        module.terraform.call(state)
+        calls.append((state, StateModule.name))
+        module.output("state_bucket_name", state.output("bucket_name") as TFString, "Name of the state bucket.")
+        module.output("state_kms_key_arn", state.output("kms_key_arn") as TFString, "ARN of the state bucket's KMS key.")
     }
 }
 

@@ -23,7 +23,9 @@ public struct Synthesis: Sendable {
 public enum Synthesizer {
     /// The shared modules, in `modules-out/` folder order.
     static let platformModules: [any PlatformModule.Type] = [
-        APIGatewayModule.self, AuthModule.self, DatabaseModule.self, LambdaModule.self, PoliciesModule.self, StorageModule.self,
+        APIGatewayModule.self, AuthModule.self, BudgetModule.self, ConfigModule.self, DatabaseModule.self, DRModule.self,
+        DRReplicaModule.self, GlobalDashboardModule.self, LambdaModule.self, MonitoringModule.self, PoliciesModule.self,
+        StateModule.self, StorageModule.self, WAFModule.self,
     ]
 
     /// Synthesizes `environments` (validated first) and every shared module.
@@ -43,17 +45,27 @@ public enum Synthesizer {
 
         for config in environments {
             let root = EnvironmentRoot(config)
-            let folder = "environments/\(config.name)"
-            for (call, name) in root.calls {
-                guard let module = modules[name] else { continue }
-                synthesis.findings += PolicyGate.lint(module, file: "modules-out/\(name)/main.tf.json", environment: config.name,
-                                                      arguments: call.arguments, linter: linter)
-            }
-            synthesis.findings += PolicyGate.lint(root.module, file: "\(folder)/main.tf.json", environment: config.name, linter: linter)
-            try render(root.module.terraform, into: folder, &synthesis)
-            synthesis.ownedFolders.append(folder)
+            try add(root: root.module, calls: root.calls, environment: config.name, modules: modules, linter: linter, &synthesis)
         }
+        // The state bucket's root is rendered on every run, like the shared modules.
+        let bootstrap = BootstrapRoot()
+        try add(root: bootstrap.module, calls: bootstrap.calls, environment: nil, modules: modules, linter: linter, &synthesis)
         return synthesis
+    }
+
+    /// Lints a root's module calls (each module with the arguments this root passes) and the root
+    /// itself, then renders it into `environments/<root>`.
+    static func add(root: StackModule, calls: [(call: ModuleCall, module: String)], environment: String?,
+                    modules: [String: StackModule], linter: PolicyLinter, _ synthesis: inout Synthesis) throws {
+        let folder = "environments/\(root.name)"
+        for (call, name) in calls {
+            guard let module = modules[name] else { continue }
+            synthesis.findings += PolicyGate.lint(module, file: "modules-out/\(name)/main.tf.json", environment: environment,
+                                                  arguments: call.arguments, linter: linter)
+        }
+        synthesis.findings += PolicyGate.lint(root, file: "\(folder)/main.tf.json", environment: environment, linter: linter)
+        try render(root.terraform, into: folder, &synthesis)
+        synthesis.ownedFolders.append(folder)
     }
 
     static func render(_ module: TerraformModule, into folder: String, _ synthesis: inout Synthesis) throws {

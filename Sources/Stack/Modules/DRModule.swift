@@ -1,0 +1,137 @@
+import AWSResources
+import Constructs
+import IAM
+import TerraformCore
+
+/// `modules-out/dr`: disaster recovery in the primary region, called where
+/// `protection.disasterRecovery` is on (prod), together with ``DRReplicaModule`` in the DR region.
+///
+/// - AWS Backup: vault `<prefix>-backup` (its own KMS key), plan `<prefix>-daily` (03:00 UTC,
+///   kept `backup_retention_days`, each recovery point copied to the DR vault with the same
+///   retention) and a selection of exactly the cost table. The backup role's policy lists its
+///   actions on exactly the table, its backups, the two vaults and the keys; no managed policy.
+/// - S3 cross-region replication of the vector bucket into the replica bucket: every object and
+///   delete marker, SSE-KMS objects re-encrypted with the replica key, Replication Time Control
+///   (15 minutes) with metrics. The replication role may read versions of exactly the source
+///   bucket, replicate into exactly the replica bucket, decrypt with the source key only
+///   through S3 in the primary region and encrypt with the replica key only through S3 there.
+///
+/// Point-in-time recovery of the table is the database module's `point_in_time_recovery`.
+enum DRModule: PlatformModule {
+    static let name = "dr"
+    /// Daily at 03:00 UTC.
+    static let schedule = "cron(0 3 * * ? *)"
+
+    static func build() -> StackModule {
+        var module = StackModule(name)
+        let context = ModuleContext(&module)
+        let arn = { (module: inout StackModule, name: String, description: String, type: String) -> TFString in
+            module.variable(name, .string, description, origin: .init(resourceType: type, attribute: "arn"))
+        }
+        let bucketName: TFString = module.variable("bucket_name", .string, "Name of the vector bucket (the replication source).")
+        let bucket = BucketRef(arn: arn(&module, "bucket_arn", "ARN of the vector bucket.", "aws_s3_bucket"))
+        let sourceKey = arn(&module, "kms_key_arn", "ARN of the environment's KMS key (vector bucket and cost table).", "aws_kms_key")
+        let table = arn(&module, "table_arn", "ARN of the cost table to back up.", "aws_dynamodb_table")
+        let replica = BucketRef(arn: arn(&module, "replica_bucket_arn", "ARN of the replica bucket in the DR region.", "aws_s3_bucket"))
+        let replicaKey = arn(&module, "replica_kms_key_arn", "ARN of the DR region's KMS key.", "aws_kms_key")
+        let drVault = arn(&module, "dr_vault_arn", "ARN of the backup vault in the DR region.", "aws_backup_vault")
+        let drRegion: TFString = module.variable("dr_region", .string, "The DR region (where the replica bucket and DR vault are).")
+        let retention: TFNumber = module.variable("backup_retention_days", .number, "Days each recovery point is kept (in both vaults).",
+                                                  validations: [.init("var.backup_retention_days >= 1 && var.backup_retention_days <= 36500",
+                                                                      "backup_retention_days must be 1-36500.")])
+
+        // MARK: Roles
+        var backupRole = Role("backup", roleName: .named(context.prefix, "backup-role"), service: "backup.amazonaws.com", account: context.account)
+        var replicationRole = Role("replication", roleName: .named(context.prefix, "replication-role"), service: "s3.amazonaws.com",
+                                   account: context.account)
+
+        // MARK: AWS Backup
+        var encryption = EncryptionKey("backup", description: "Encrypts \(context.prefix) AWS Backup recovery points.",
+                                       aliasName: "alias/\(context.prefix)-backup", partition: context.partition, account: context.account)
+        encryption.allowUse(by: [backupRole.arn], through: "backup.\(context.region).amazonaws.com",
+                            actions: [.kms.decrypt, .kms.describeKey, .kms.encrypt, .kms.generateDataKey], sid: "UseKeyThroughBackup")
+        encryption.statements.append(
+            Statement(sid: "GrantToBackupForAWSResources", effect: .allow, actions: [.kms.createGrant], resources: ["*"],
+                      principals: [.aws(backupRole.arn)], conditions: [Condition("Bool", "kms:GrantIsForAWSResource", ["true"])])
+                .suppressing("wildcard-resource", reason: EncryptionKey.keyPolicyResourceReason))
+        let backupKey = encryption.declare(in: &module)
+        let vault = module.add(BackupVault("main", nameAttribute: .named(context.prefix, "backup")).with {
+            $0.kmsKeyArn = backupKey.arn
+        })
+
+        Self.grantBackup(to: &backupRole, table: table, vaults: [vault.arn, drVault], keys: [sourceKey, backupKey.arn, replicaKey])
+        backupRole.declare(in: &module, description: "AWS Backup: backs up the cost table and copies recovery points to the DR region.")
+
+        let plan = module.add(BackupPlan("daily", nameAttribute: .named(context.prefix, "daily"), rule: [
+            .init(ruleName: "daily", targetVaultName: vault.attribute("name")).with {
+                $0.schedule = TFString(schedule)
+                $0.startWindow = 60
+                $0.completionWindow = 360
+                $0.lifecycle = .init().with { $0.deleteAfter = retention }
+                $0.copyAction = [.init(destinationVaultArn: drVault).with { $0.lifecycle = .init().with { $0.deleteAfter = retention } }]
+            },
+        ]))
+        module.add(BackupSelection("table", iamRoleArn: backupRole.arn, nameAttribute: .named(context.prefix, "cost-table"), planId: plan.id).with {
+            $0.resources = [table]
+            $0.meta.dependsOn = ["aws_iam_role_policy.backup"]
+        })
+
+        // MARK: S3 cross-region replication
+        Self.grantReplication(to: &replicationRole, source: bucket, destination: replica, sourceKey: sourceKey, destinationKey: replicaKey,
+                              sourceRegion: context.region, destinationRegion: drRegion)
+        replicationRole.declare(in: &module, description: "S3 replication of the vector bucket into the DR region.")
+        module.add(S3BucketReplicationConfiguration("vectors", bucket: bucketName, role: replicationRole.arn, rule: [replicationRule(
+            destination: replica.arn, replicaKey: replicaKey)]).with {
+            $0.meta.dependsOn = ["aws_iam_role_policy.replication"]
+        })
+
+        module.output("backup_vault_arn", vault.arn, "ARN of the primary backup vault.")
+        module.output("backup_plan_id", plan.id, "Id of the daily backup plan.")
+        module.output("backup_role_arn", backupRole.arn, "ARN of the AWS Backup role.")
+        module.output("replication_role_arn", replicationRole.arn, "ARN of the S3 replication role.")
+        return module
+    }
+
+    /// AWS Backup's actions for one DynamoDB table: back it up (advanced backups:
+    /// `StartAwsBackupJob`), manage its backups, write into the vaults, and use the keys only for
+    /// AWS resources.
+    static func grantBackup(to role: inout Role, table: TFString, vaults: [TFString], keys: [TFString]) {
+        role.add(.allow([.dynamodb.describeTable, .dynamodb.createBackup, .dynamodb.startAwsBackupJob, .dynamodb.listTagsOfResource],
+                        on: [table], sid: "BackUpCostTable"))
+        role.add(.allow([.dynamodb.describeBackup, .dynamodb.deleteBackup], on: ["\(table)/backup/*"], sid: "ManageCostTableBackups"))
+        role.add(.allow([.backup.describeBackupVault, .backup.copyIntoBackupVault], on: vaults, sid: "WriteRecoveryPoints"))
+        role.add(.allow([.kms.decrypt, .kms.describeKey, .kms.encrypt, .kms.generateDataKey], on: keys, sid: "UseBackupKeys"))
+        role.add(.allow([.kms.createGrant], on: keys, sid: "GrantKeysToAWSResources",
+                        conditions: [Condition("Bool", "kms:GrantIsForAWSResource", ["true"])]))
+    }
+
+    /// S3 replication's actions from `source` to `destination`, and nothing else.
+    static func grantReplication(to role: inout Role, source: BucketRef, destination: BucketRef, sourceKey: TFString, destinationKey: TFString,
+                                 sourceRegion: TFString, destinationRegion: TFString) {
+        role.add(.allow([.s3.getReplicationConfiguration, .s3.listBucket], on: [source.arn], sid: "ReadReplicationConfiguration"))
+        role.add(.allow([.s3.getObjectVersionForReplication, .s3.getObjectVersionAcl, .s3.getObjectVersionTagging],
+                        on: ["\(source.arn)/*"], sid: "ReadSourceVersions"))
+        role.add(.allow([.s3.replicateObject, .s3.replicateDelete, .s3.replicateTags], on: ["\(destination.arn)/*"], sid: "WriteReplicas"))
+        role.add(.allow([.kms.decrypt], on: [sourceKey], sid: "DecryptSourceObjects",
+                        conditions: [Condition("StringEquals", "kms:ViaService", ["s3.\(sourceRegion).amazonaws.com"])]))
+        role.add(.allow([.kms.encrypt, .kms.generateDataKey], on: [destinationKey], sid: "EncryptReplicas",
+                        conditions: [Condition("StringEquals", "kms:ViaService", ["s3.\(destinationRegion).amazonaws.com"])]))
+    }
+
+    /// Everything, delete markers included, within 15 minutes (S3 RTC), re-encrypted with the
+    /// replica key.
+    static func replicationRule(destination: TFString, replicaKey: TFString) -> S3BucketReplicationConfiguration.Rule {
+        S3BucketReplicationConfiguration.Rule(destination: .init(bucket: destination).with {
+            $0.storageClass = "STANDARD"
+            $0.encryptionConfiguration = .init(replicaKmsKeyId: replicaKey)
+            $0.replicationTime = .init(status: "Enabled", time: .init(minutes: 15))
+            $0.metrics = .init(status: "Enabled").with { $0.eventThreshold = .init(minutes: 15) }
+        }, status: "Enabled").with {
+            $0.id = "replicate-everything"
+            $0.priority = 1
+            $0.filter = .init()
+            $0.deleteMarkerReplication = .init(status: "Enabled")
+            $0.sourceSelectionCriteria = .init().with { $0.sseKmsEncryptedObjects = .init(status: "Enabled") }
+        }
+    }
+}

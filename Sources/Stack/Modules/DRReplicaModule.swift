@@ -1,0 +1,61 @@
+import AWSResources
+import Constructs
+import IAM
+import TerraformCore
+
+/// `modules-out/dr_replica`: what disaster recovery keeps in the DR region. The root calls it
+/// with `providers = { aws = aws.replica }`, so everything here lives in `drRegion`.
+///
+/// - KMS key `alias/<prefix>-replica` (its own key: KMS keys are regional), usable only by the
+///   replication role through S3 and by the backup role through AWS Backup.
+/// - Replica bucket `<prefix>-vectors-replica` (a ``SecureBucket``: SSE-KMS with that key,
+///   versioning, public access blocked, TLS only, access logs to `<prefix>-replica-access-logs`).
+/// - Backup vault `<prefix>-backup-dr`, encrypted with that key, receiving the daily copies.
+enum DRReplicaModule: PlatformModule {
+    static let name = "dr_replica"
+
+    static func build() -> StackModule {
+        var module = StackModule(name)
+        module.terraform.settings = TerraformSettings(requiredVersion: EnvironmentRoot.terraformVersion,
+                                                      requiredProviders: ["aws": EnvironmentRoot.awsProvider])
+        let context = ModuleContext(&module)
+        let replicationRole: TFString = module.variable("replication_role_arn", .string, "ARN of the S3 replication role (a key user through S3).",
+                                                        origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
+        let backupRole: TFString = module.variable("backup_role_arn", .string, "ARN of the AWS Backup role (a key user through AWS Backup).",
+                                                   origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
+        let noncurrentDays: TFNumber = module.variable("noncurrent_version_days", .number,
+                                                       "Days a replaced replica object version is kept before it expires.", default: .integer(90),
+                                                       validations: [.init("var.noncurrent_version_days >= 1 && var.noncurrent_version_days <= 3650",
+                                                                           "noncurrent_version_days must be 1-3650.")])
+
+        var encryption = EncryptionKey("replica", description: "Encrypts \(context.prefix) disaster-recovery copies in \(context.region).",
+                                       aliasName: "alias/\(context.prefix)-replica", partition: context.partition, account: context.account)
+        encryption.allowUse(by: [replicationRole], through: "s3.\(context.region).amazonaws.com",
+                            actions: [.kms.encrypt, .kms.generateDataKey], sid: "EncryptReplicasThroughS3")
+        encryption.allowUse(by: [backupRole], through: "backup.\(context.region).amazonaws.com",
+                            actions: [.kms.decrypt, .kms.describeKey, .kms.encrypt, .kms.generateDataKey], sid: "UseKeyThroughBackup")
+        encryption.statements.append(
+            Statement(sid: "GrantToBackupForAWSResources", effect: .allow, actions: [.kms.createGrant], resources: ["*"],
+                      principals: [.aws(backupRole)], conditions: [Condition("Bool", "kms:GrantIsForAWSResource", ["true"])])
+                .suppressing("wildcard-resource", reason: EncryptionKey.keyPolicyResourceReason))
+        let key = encryption.declare(in: &module)
+
+        var logs = SecureBucket(localName: "replica_access_logs", bucketName: .named(context.prefix, "replica-access-logs"),
+                                encryption: .s3Managed, noncurrentVersionDays: noncurrentDays, expirationDays: 365)
+        logs.allowAccessLogDelivery(account: context.account)
+        let logBucket = logs.declare(in: &module)
+        let bucket = SecureBucket(localName: "replica", bucketName: .named(context.prefix, "vectors-replica"), encryption: .kms(key.arn),
+                                  noncurrentVersionDays: noncurrentDays, expirationDays: nil,
+                                  accessLogs: (bucket: logBucket.id, prefix: "vectors-replica/")).declare(in: &module)
+
+        let vault = module.add(BackupVault("dr", nameAttribute: .named(context.prefix, "backup-dr")).with {
+            $0.kmsKeyArn = key.arn
+        })
+
+        module.output("bucket_arn", bucket.arn, "ARN of the replica bucket.")
+        module.output("bucket_name", bucket.id, "Name of the replica bucket.")
+        module.output("kms_key_arn", key.arn, "ARN of the DR region's KMS key.")
+        module.output("vault_arn", vault.arn, "ARN of the DR backup vault.")
+        return module
+    }
+}

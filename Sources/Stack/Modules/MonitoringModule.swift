@@ -1,0 +1,179 @@
+import AWSResources
+import Constructs
+import IAM
+import TerraformCore
+
+/// `modules-out/monitoring`: the environment's CloudWatch dashboard, its alarms, and the alarm
+/// topic.
+///
+/// - Dashboard `<prefix>-overview`: Lambda errors, duration (average and p95) and throttles of
+///   both functions; the API's 4xx, 5xx and latency; the cost table's consumed read and write
+///   capacity; Bedrock invocations and latency of the chat and embedding models; DLQ depth.
+/// - Alarms (to the topic, on alarm and on recovery): errors and throttles of each function,
+///   API 5xx, and messages waiting in the ingest dead-letter queue, with the environment's
+///   thresholds.
+/// - Topic `<prefix>-alarms`, encrypted with the environment's key (whose policy lets CloudWatch
+///   use it), with a policy that lets only CloudWatch alarms and AWS Budgets of this account
+///   publish, and an e-mail subscription when `alarm_email` is set.
+enum MonitoringModule: PlatformModule {
+    static let name = "monitoring"
+
+    /// One alarm: metric, statistic and threshold variable.
+    struct AlarmSpec {
+        var localName: String
+        var suffix: String
+        var namespace: String
+        var metric: String
+        var dimensions: [String: TFString]
+        var statistic: String
+        var threshold: TFNumber
+        var description: String
+    }
+
+    static func build() -> StackModule {
+        var module = StackModule(name)
+        let context = ModuleContext(&module)
+        let string = { (module: inout StackModule, name: String, description: String) -> TFString in
+            module.variable(name, .string, description)
+        }
+        let chatFunction = string(&module, "chat_function_name", "Name of the chat function.")
+        let ingestFunction = string(&module, "ingest_function_name", "Name of the ingest function.")
+        let apiID = string(&module, "api_id", "Id of the HTTP API.")
+        let tableName = string(&module, "table_name", "Name of the cost table.")
+        let dlqName = string(&module, "dlq_name", "Name of the ingest dead-letter queue.")
+        let chatModel = string(&module, "chat_model_id", "Bedrock chat model id (or inference profile id) the chat function invokes.")
+        let embeddingModel = string(&module, "embedding_model_id", "Bedrock embedding model id.")
+        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (encrypts the alarm topic).",
+                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
+        let threshold = { (module: inout StackModule, name: String, description: String) -> TFNumber in
+            module.variable(name, .number, description, validations: [.init("var.\(name) >= 1", "\(name) must be at least 1.")])
+        }
+        let lambdaErrors = threshold(&module, "lambda_errors_threshold", "Errors per function in 5 minutes that raise an alarm.")
+        let lambdaThrottles = threshold(&module, "lambda_throttles_threshold", "Throttles per function in 5 minutes that raise an alarm.")
+        let api5xx = threshold(&module, "api_5xx_threshold", "API 5xx responses in 5 minutes that raise an alarm.")
+        let dlqDepth = threshold(&module, "dlq_depth_threshold", "Messages waiting in the ingest DLQ that raise an alarm.")
+        let email: TFString = module.variable("alarm_email", .string, "E-mail address subscribed to the alarm topic; empty for none.",
+                                              default: .string(""),
+                                              validations: [.init("var.alarm_email == \"\" || can(regex(\"^[^@ ]+@[^@ ]+$\", var.alarm_email))",
+                                                                  "alarm_email must be empty or an e-mail address.")])
+
+        let topic = module.add(SnsTopic("alarms").with {
+            $0.nameAttribute = .named(context.prefix, "alarms")
+            $0.displayName = "\(context.prefix) alarms"
+            $0.kmsMasterKeyId = key
+        })
+        let policy = topicPolicy(topic: topic.arn, account: context.account)
+        let topicPolicy = module.add(SnsTopicPolicy("alarms", arn: topic.arn, policy: policy.rendered))
+        module.register(policy, kind: .resource, address: topicPolicy.address, argument: "policy")
+        module.add(SnsTopicSubscription("alarm_email", endpoint: email, protocol: "email", topicArn: topic.arn).with {
+            $0.meta.count = .raw("var.alarm_email == \"\" ? 0 : 1")
+        })
+
+        let alarms = [
+            AlarmSpec(localName: "chat_errors", suffix: "chat-errors", namespace: "AWS/Lambda", metric: "Errors",
+                      dimensions: ["FunctionName": chatFunction], statistic: "Sum", threshold: lambdaErrors,
+                      description: "The chat function failed invocations."),
+            AlarmSpec(localName: "chat_throttles", suffix: "chat-throttles", namespace: "AWS/Lambda", metric: "Throttles",
+                      dimensions: ["FunctionName": chatFunction], statistic: "Sum", threshold: lambdaThrottles,
+                      description: "The chat function hit its reserved concurrency."),
+            AlarmSpec(localName: "ingest_errors", suffix: "ingest-errors", namespace: "AWS/Lambda", metric: "Errors",
+                      dimensions: ["FunctionName": ingestFunction], statistic: "Sum", threshold: lambdaErrors,
+                      description: "The ingest function failed invocations."),
+            AlarmSpec(localName: "ingest_throttles", suffix: "ingest-throttles", namespace: "AWS/Lambda", metric: "Throttles",
+                      dimensions: ["FunctionName": ingestFunction], statistic: "Sum", threshold: lambdaThrottles,
+                      description: "The ingest function hit its reserved concurrency."),
+            AlarmSpec(localName: "api_5xx", suffix: "api-5xx", namespace: "AWS/ApiGateway", metric: "5xx",
+                      dimensions: ["ApiId": apiID], statistic: "Sum", threshold: api5xx,
+                      description: "The chat API answered with server errors."),
+            AlarmSpec(localName: "dlq_depth", suffix: "ingest-dlq-depth", namespace: "AWS/SQS", metric: "ApproximateNumberOfMessagesVisible",
+                      dimensions: ["QueueName": dlqName], statistic: "Maximum", threshold: dlqDepth,
+                      description: "Uploads failed ingestion and wait in the dead-letter queue."),
+        ]
+        for spec in alarms {
+            module.add(alarm(spec, prefix: context.prefix, topic: topic.arn))
+        }
+
+        let dashboard = module.add(CloudwatchDashboard(
+            "overview",
+            dashboardBody: TF.jsonencode(dashboardBody(region: context.region, chatFunction: chatFunction, ingestFunction: ingestFunction,
+                                                       apiID: apiID, tableName: tableName, dlqName: dlqName,
+                                                       chatModel: chatModel, embeddingModel: embeddingModel)),
+            dashboardName: .named(context.prefix, "overview")))
+
+        module.output("alarm_topic_arn", topic.arn, "ARN of the alarm topic (CloudWatch alarms and budget alerts).")
+        module.output("dashboard_name", dashboard.dashboardName, "Name of the environment's CloudWatch dashboard.")
+        return module
+    }
+
+    /// Only CloudWatch alarms and AWS Budgets, on behalf of this account, may publish.
+    static func topicPolicy(topic: TFString, account: TFString) -> PolicyDocument {
+        PolicyDocument([
+            Statement(sid: "AllowCloudWatchAlarms", effect: .allow, actions: [.sns.publish], resources: [topic],
+                      principals: [.service("cloudwatch.amazonaws.com")],
+                      conditions: [Condition("StringEquals", "aws:SourceAccount", [account])]),
+            Statement(sid: "AllowBudgetAlerts", effect: .allow, actions: [.sns.publish], resources: [topic],
+                      principals: [.service("budgets.amazonaws.com")],
+                      conditions: [Condition("StringEquals", "aws:SourceAccount", [account])]),
+        ])
+    }
+
+    static func alarm(_ spec: AlarmSpec, prefix: TFString, topic: TFString) -> CloudwatchMetricAlarm {
+        CloudwatchMetricAlarm(spec.localName, alarmName: .named(prefix, spec.suffix), comparisonOperator: "GreaterThanOrEqualToThreshold",
+                              evaluationPeriods: 1).with {
+            $0.alarmDescription = TFString(spec.description)
+            $0.namespace = TFString(spec.namespace)
+            $0.metricName = TFString(spec.metric)
+            $0.dimensions = TFMap(spec.dimensions)
+            $0.statistic = TFString(spec.statistic)
+            $0.period = 300
+            $0.threshold = spec.threshold
+            $0.treatMissingData = "notBreaching"
+            $0.alarmActions = [topic]
+            $0.okActions = [topic]
+        }
+    }
+
+    /// The dashboard: one row of two widgets per concern.
+    static func dashboardBody(region: TFString, chatFunction: TFString, ingestFunction: TFString, apiID: TFString, tableName: TFString,
+                              dlqName: TFString, chatModel: TFString, embeddingModel: TFString) -> TFAny {
+        func line(_ namespace: String, _ metric: String, _ dimension: String, _ value: TFString, stat: String, label: String) -> TFAny {
+            [TFAny(stringLiteral: namespace), TFAny(stringLiteral: metric), TFAny(stringLiteral: dimension), TFAny(value),
+             ["stat": TFAny(stringLiteral: stat), "label": TFAny(stringLiteral: label)]]
+        }
+        func widget(_ index: Int, _ title: String, _ lines: [TFAny]) -> TFAny {
+            ["type": "metric", "x": TFAny(integerLiteral: (index % 2) * 12), "y": TFAny(integerLiteral: (index / 2) * 6),
+             "width": 12, "height": 6,
+             "properties": ["title": TFAny(stringLiteral: title), "view": "timeSeries", "stacked": false, "region": TFAny(region),
+                            "period": 300, "metrics": TFAny(expression: .list(lines.map(\.expression)))]]
+        }
+        let widgets: [TFAny] = [
+            widget(0, "Lambda errors", [line("AWS/Lambda", "Errors", "FunctionName", chatFunction, stat: "Sum", label: "chat"),
+                                        line("AWS/Lambda", "Errors", "FunctionName", ingestFunction, stat: "Sum", label: "ingest")]),
+            widget(1, "Lambda throttles", [line("AWS/Lambda", "Throttles", "FunctionName", chatFunction, stat: "Sum", label: "chat"),
+                                           line("AWS/Lambda", "Throttles", "FunctionName", ingestFunction, stat: "Sum", label: "ingest")]),
+            widget(2, "Lambda duration (ms)", [
+                line("AWS/Lambda", "Duration", "FunctionName", chatFunction, stat: "Average", label: "chat avg"),
+                line("AWS/Lambda", "Duration", "FunctionName", chatFunction, stat: "p95", label: "chat p95"),
+                line("AWS/Lambda", "Duration", "FunctionName", ingestFunction, stat: "Average", label: "ingest avg"),
+                line("AWS/Lambda", "Duration", "FunctionName", ingestFunction, stat: "p95", label: "ingest p95"),
+            ]),
+            widget(3, "API errors", [line("AWS/ApiGateway", "4xx", "ApiId", apiID, stat: "Sum", label: "4xx"),
+                                     line("AWS/ApiGateway", "5xx", "ApiId", apiID, stat: "Sum", label: "5xx")]),
+            widget(4, "API latency (ms)", [line("AWS/ApiGateway", "Latency", "ApiId", apiID, stat: "p95", label: "latency p95"),
+                                           line("AWS/ApiGateway", "IntegrationLatency", "ApiId", apiID, stat: "p95", label: "integration p95")]),
+            widget(5, "DynamoDB consumed capacity", [
+                line("AWS/DynamoDB", "ConsumedReadCapacityUnits", "TableName", tableName, stat: "Sum", label: "read"),
+                line("AWS/DynamoDB", "ConsumedWriteCapacityUnits", "TableName", tableName, stat: "Sum", label: "write"),
+            ]),
+            widget(6, "Bedrock invocations", [line("AWS/Bedrock", "Invocations", "ModelId", chatModel, stat: "Sum", label: "chat model"),
+                                              line("AWS/Bedrock", "Invocations", "ModelId", embeddingModel, stat: "Sum", label: "embedding model")]),
+            widget(7, "Bedrock latency (ms)", [
+                line("AWS/Bedrock", "InvocationLatency", "ModelId", chatModel, stat: "p95", label: "chat model p95"),
+                line("AWS/Bedrock", "InvocationLatency", "ModelId", embeddingModel, stat: "p95", label: "embedding model p95"),
+            ]),
+            widget(8, "Ingest DLQ depth", [line("AWS/SQS", "ApproximateNumberOfMessagesVisible", "QueueName", dlqName, stat: "Maximum",
+                                                label: "messages")]),
+        ]
+        return ["widgets": TFAny(expression: .list(widgets.map(\.expression)))]
+    }
+}
