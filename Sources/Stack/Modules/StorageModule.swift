@@ -40,6 +40,23 @@ enum StorageModule: PlatformModule {
         encryption.allowService("cloudwatch.amazonaws.com", actions: [.kms.decrypt, .kms.generateDataKey],
                                 conditions: [Condition("StringEquals", "aws:SourceAccount", [context.account])],
                                 sid: "UseKeyFromCloudWatchAlarms")
+        encryption.allowService("budgets.amazonaws.com", actions: [.kms.decrypt, .kms.generateDataKey],
+                                conditions: [Condition("StringEquals", "aws:SourceAccount", [context.account])],
+                                sid: "UseKeyFromBudgetAlerts")
+        // Roles of this account whose own IAM policy grants the key (S3 replication, AWS Backup)
+        // may use it, but only through those services: the key policy delegates to IAM there.
+        let root: TFString = "arn:\(context.partition):iam::\(context.account):root"
+        encryption.allowUse(by: [root], through: "s3.\(context.region).amazonaws.com",
+                            actions: [.kms.decrypt, .kms.describeKey, .kms.generateDataKey], sid: "UseKeyThroughS3")
+        let backupService: TFString = "backup.\(context.region).amazonaws.com"
+        encryption.allowUse(by: [root], through: backupService, actions: [.kms.decrypt, .kms.describeKey, .kms.generateDataKey],
+                            sid: "UseKeyThroughBackup")
+        // AWS Backup hands the key to the services it copies through grants; only such grants.
+        encryption.statements.append(Statement(
+            sid: "GrantKeyToBackupCopies", effect: .allow, actions: [.kms.createGrant], resources: ["*"], principals: [.aws(root)],
+            conditions: [Condition("StringEquals", "kms:ViaService", [backupService]),
+                         Condition("Bool", "kms:GrantIsForAWSResource", ["true"])])
+            .suppressing("wildcard-resource", reason: EncryptionKey.keyPolicyResourceReason))
         let key = encryption.declare(in: &module)
 
         var logs = SecureBucket(localName: "access_logs", bucketName: .named(context.prefix, "access-logs"),
