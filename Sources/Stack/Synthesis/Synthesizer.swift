@@ -50,6 +50,10 @@ public enum Synthesizer {
         // The state bucket's root is rendered on every run, like the shared modules.
         let bootstrap = BootstrapRoot()
         try add(root: bootstrap.module, calls: bootstrap.calls, environment: nil, modules: modules, linter: linter, &synthesis)
+        // A shared module is linted once per environment that calls it; a finding that reads the
+        // same in several environments is reported once.
+        var seen = Set<Finding>()
+        synthesis.findings = synthesis.findings.filter { seen.insert($0).inserted }
         return synthesis
     }
 
