@@ -23,8 +23,10 @@ public enum SynthCommandLine {
     static func dispatch(_ arguments: [String], console: Console, fileSystem: FileSystem, processID: Int32) throws -> ExitCode {
         let command = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 }
         let rest = command == nil ? arguments : Array(arguments.dropFirst())
-        if rest.contains("--help") || rest.contains("-h") || command == "help" {
-            console.out(HelpText.usage(for: command == "help" ? rest.first : command))
+        if command == "help" || rest.contains("--help") || rest.contains("-h") {
+            let topic = command == "help" ? rest.first : command
+            if let topic, !HelpText.commands.contains(topic) { throw unknownCommand(topic) }
+            console.out(HelpText.usage(for: topic))
             return .success
         }
         switch command {
@@ -34,9 +36,28 @@ public enum SynthCommandLine {
             return try LintCommand(rest, console: console).run()
         case "lint-policy":
             return try LintPolicyCommand(rest, console: console).run()
+        case "diff":
+            return try DiffCommand(rest, console: console, fileSystem: fileSystem).run()
+        case "graph":
+            return try GraphCommand(rest, console: console).run()
+        case "envs":
+            return try EnvsCommand(rest, console: console).run()
+        case "cost":
+            return try CostCommand(rest, console: console).run()
         case let other?:
-            throw CLIError("unknown command \"\(other)\"; expected one of: \(HelpText.commands.joined(separator: ", ")); run 'synth --help' for usage")
+            throw unknownCommand(other)
         }
+    }
+
+    static func unknownCommand(_ name: String) -> CLIError {
+        CLIError("unknown command \"\(name)\"; expected one of: \(HelpText.commands.joined(separator: ", ")); run 'synth --help' for usage")
+    }
+
+    /// `--out DIR` (or the working directory) as an absolute path.
+    static func folder(_ path: String?, console: Console) -> String {
+        let path = path ?? "."
+        if path.hasPrefix("/") { return path }
+        return path == "." ? console.workingDirectory : console.workingDirectory + "/" + path
     }
 
     /// The environments `--env`/`--all` select; `required` makes choosing one mandatory.
