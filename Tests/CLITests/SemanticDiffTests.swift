@@ -110,6 +110,16 @@ import Testing
         #expect(diff.text.contains("\nREVOKED:\n  modules-out/p aws_iam_role_policy.r policy\n"))
     }
 
+    @Test func readableLinesFoldActionsAndResourcesPerStatement() {
+        let changes = ["s3:GetObject", "s3:PutObject"].flatMap { action in
+            ["${var.a}/*", "${var.b}/*"].map { DiffReport.PermissionChange(permission: Permission(action: action, resource: $0, sid: "RW"), added: true) }
+        } + [DiffReport.PermissionChange(permission: Permission(action: "s3:ListBucket", resource: "${var.a}", sid: "List"), added: true)]
+        #expect(DiffReport.PolicyChange.readableLines(changes).map { "\($0.sid): \($0.text)" } == [
+            "RW: + s3:GetObject, s3:PutObject on ${var.a}/*, ${var.b}/*",
+            "List: + s3:ListBucket on ${var.a}",
+        ])
+    }
+
     @Test func trustPoliciesReportPrincipalsAndConditions() {
         let old = #"{\"Statement\":[{\"Action\":\"sts:AssumeRole\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Sid\":\"Trust\"}]}"#
         let permissions = PolicyPermissions.parse(JSONValueFixture("\"\(old)\"").value.stringValue!)

@@ -7,11 +7,11 @@ extension DiffReport {
         out += summary.replacingOccurrences(of: "; ", with: " · ") + "\n"
         let grants = policyChanges.filter { !$0.granted.isEmpty }
         if !grants.isEmpty {
-            out += "\n#### IAM access GRANTED\n\n" + permissionTable(grants.flatMap { change in change.granted.map { (change, $0) } })
+            out += "\n#### IAM access GRANTED\n\n" + permissionTable(grants, \.granted)
         }
         let revokes = policyChanges.filter { !$0.revoked.isEmpty }
         if !revokes.isEmpty {
-            out += "\n#### IAM access revoked\n\n" + permissionTable(revokes.flatMap { change in change.revoked.map { (change, $0) } })
+            out += "\n#### IAM access revoked\n\n" + permissionTable(revokes, \.revoked)
         }
         for folder in folders {
             out += "\n#### `\(folder.folder)`\n\n"
@@ -40,11 +40,13 @@ extension DiffReport {
         return out
     }
 
-    private func permissionTable(_ rows: [(PolicyChange, PermissionChange)]) -> String {
+    private func permissionTable(_ changes: [PolicyChange], _ side: KeyPath<PolicyChange, [PermissionChange]>) -> String {
         var out = "| folder | policy | Sid | change |\n| --- | --- | --- | --- |\n"
-        for (change, line) in rows {
+        for change in changes {
             let policy = "\(change.address) \(change.path)"
-            out += "| \(code(change.folder)) | \(code(policy)) | \(code(line.permission.sid)) | \(code(line.description)) |\n"
+            for line in PolicyChange.readableLines(change[keyPath: side]) {
+                out += "| \(code(change.folder)) | \(code(policy)) | \(code(line.sid)) | \(code(line.text)) |\n"
+            }
         }
         return out
     }

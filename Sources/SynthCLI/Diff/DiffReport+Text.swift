@@ -33,7 +33,7 @@ extension DiffReport {
             out += "\nGRANTED (new access):\n"
             for change in grants {
                 out += "  \(change.folder) \(change.address) \(change.path)\n"
-                for line in change.granted { out += "    \(line.description)  [\(line.permission.sid)]\n" }
+                for line in PolicyChange.readableLines(change.granted) { out += "    \(line.text)  [\(line.sid)]\n" }
             }
         }
         let revokes = policyChanges.filter { !$0.revoked.isEmpty }
@@ -41,7 +41,7 @@ extension DiffReport {
             out += "\nREVOKED:\n"
             for change in revokes {
                 out += "  \(change.folder) \(change.address) \(change.path)\n"
-                for line in change.revoked { out += "    \(line.description)  [\(line.permission.sid)]\n" }
+                for line in PolicyChange.readableLines(change.revoked) { out += "    \(line.text)  [\(line.sid)]\n" }
             }
         }
         for folder in folders {

@@ -163,3 +163,39 @@ enum SemanticDiff {
         return changes
     }
 }
+
+extension DiffReport.PolicyChange {
+    /// `changes` folded for reading, one line per statement shape: actions that share resources
+    /// are listed together, and resources that share actions, with the statement's Sid:
+    /// `(ReadWriteVectors, "+ s3:GetObject, s3:PutObject on ${var.bucket_arn}/*")`.
+    static func readableLines(_ changes: [DiffReport.PermissionChange]) -> [(sid: String, text: String)] {
+        struct Shape: Hashable { var sid: String; var added: Bool; var effect: String; var principal: String; var condition: String }
+        var actionsByResource: [Shape: [String: [String]]] = [:]
+        var shapes: [Shape] = []
+        for change in changes {
+            let p = change.permission
+            let shape = Shape(sid: p.sid, added: change.added, effect: p.effect, principal: p.principal, condition: p.condition)
+            if actionsByResource[shape] == nil { shapes.append(shape) }
+            actionsByResource[shape, default: [:]][p.resource, default: []].append(p.action)
+        }
+        var lines: [(sid: String, text: String)] = []
+        for shape in shapes {
+            var resourcesByActions: [[String]: [String]] = [:]
+            var order: [[String]] = []
+            for (resource, actions) in actionsByResource[shape]!.sorted(by: { $0.key < $1.key }) {
+                let key = actions.sorted()
+                if resourcesByActions[key] == nil { order.append(key) }
+                resourcesByActions[key, default: []].append(resource)
+            }
+            for actions in order {
+                var text = (shape.added ? "+ " : "- ") + (shape.effect == "Deny" ? "deny " : "") + actions.joined(separator: ", ")
+                let resources = resourcesByActions[actions]!.filter { !$0.isEmpty }
+                if !resources.isEmpty { text += " on " + resources.joined(separator: ", ") }
+                if !shape.principal.isEmpty { text += " for \(shape.principal)" }
+                if !shape.condition.isEmpty { text += " when \(shape.condition)" }
+                lines.append((shape.sid, text))
+            }
+        }
+        return lines
+    }
+}
