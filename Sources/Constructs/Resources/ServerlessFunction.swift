@@ -27,13 +27,16 @@ public struct ServerlessFunction: Sendable {
     public var codeSigningConfig: TFString?
     /// Publish a version on every code change (needed for aliases and provisioned concurrency).
     public var publish: Bool
+    /// Subnets and security groups; empty lists (or `nil`) mean no VPC.
+    public var vpcConfig: LambdaFunction.VpcConfig?
 
     public static let runtime = "python3.12"
 
     public init(_ localName: String, functionName: TFString, description: String, handler: String, role: TFString,
                 package: ArchiveFileData, memoryMB: TFNumber, timeoutSeconds: TFNumber, reservedConcurrency: TFNumber,
                 kmsKey: TFString, logRetentionDays: TFNumber, environment: [String: TFString],
-                deadLetterQueue: TFString? = nil, codeSigningConfig: TFString? = nil, publish: Bool = false) {
+                deadLetterQueue: TFString? = nil, codeSigningConfig: TFString? = nil, publish: Bool = false,
+                vpcConfig: LambdaFunction.VpcConfig? = nil) {
         self.localName = localName
         self.functionName = functionName
         self.description = description
@@ -49,6 +52,7 @@ public struct ServerlessFunction: Sendable {
         self.deadLetterQueue = deadLetterQueue
         self.codeSigningConfig = codeSigningConfig
         self.publish = publish
+        self.vpcConfig = vpcConfig
     }
 
     /// Declares the log group and the function; returns both.
@@ -79,6 +83,7 @@ public struct ServerlessFunction: Sendable {
             }
             $0.environment = .init().with { $0.variables = TFMap(environment) }
             if let deadLetterQueue { $0.deadLetterConfig = .init(targetArn: deadLetterQueue) }
+            $0.vpcConfig = vpcConfig
             // The log group must exist first, or Lambda creates one without retention or KMS.
             $0.meta.dependsOn = [logGroup.address]
         })

@@ -80,17 +80,18 @@ enum LambdaModule: PlatformModule {
         ]
         var chatEnvironment = environment
         chatEnvironment["ORIGIN_VERIFY_SECRET_ARN"] = originVerify
+        let options = LambdaOptions(&module, publishedVersion: TFString(Reference(resource: LambdaFunction.terraformType, name: "chat", attribute: "version")))
         let chat = ServerlessFunction(
             "chat", functionName: .named(context.prefix, "chat"), description: "Answers POST /chat from the tenant's documents.",
             handler: "chat_handler.handler", role: chatRole, package: package, memoryMB: chatMemory, timeoutSeconds: chatTimeout,
-            reservedConcurrency: reserved, kmsKey: key, logRetentionDays: retention, environment: chatEnvironment,
-            codeSigningConfig: codeSigning.arn, publish: true
+            reservedConcurrency: reserved, kmsKey: key, logRetentionDays: retention, environment: chatEnvironment.merging(options.chatEnvironment) { $1 },
+            codeSigningConfig: codeSigning.arn, publish: true, vpcConfig: options.vpcConfig
         ).declare(in: &module)
         let ingest = ServerlessFunction(
             "ingest", functionName: .named(context.prefix, "ingest"), description: "Embeds documents uploaded under incoming/.",
             handler: "ingest_handler.handler", role: ingestRole, package: package, memoryMB: ingestMemory, timeoutSeconds: ingestTimeout,
-            reservedConcurrency: reserved, kmsKey: key, logRetentionDays: retention, environment: environment,
-            deadLetterQueue: dlq.arn, codeSigningConfig: codeSigning.arn
+            reservedConcurrency: reserved, kmsKey: key, logRetentionDays: retention, environment: environment.merging(options.ingestEnvironment) { $1 },
+            deadLetterQueue: dlq.arn, codeSigningConfig: codeSigning.arn, vpcConfig: options.vpcConfig
         ).declare(in: &module)
 
         module.add(LambdaFunctionEventInvokeConfig("ingest", functionName: ingest.function.attribute("function_name")).with {
@@ -99,7 +100,7 @@ enum LambdaModule: PlatformModule {
         })
 
         let alias = module.add(LambdaAlias("chat_live", functionName: chat.function.attribute("function_name"),
-                                           functionVersion: chat.function.version, nameAttribute: TFString(liveAlias)).with {
+                                           functionVersion: options.liveVersion, nameAttribute: TFString(liveAlias)).with {
             $0.description = "What the API invokes; moved by each release."
         })
         let whenProvisioned = "var.provisioned_concurrency > 0 ? 1 : 0"
@@ -128,6 +129,7 @@ enum LambdaModule: PlatformModule {
         module.output("chat_function_name", chat.function.attribute("function_name") as TFString, "Name of the chat function.")
         module.output("chat_function_arn", chat.function.arn, "ARN of the chat function.")
         module.output("chat_alias_arn", alias.arn, "ARN of the chat function's live alias.")
+        module.output("chat_function_version", chat.function.version, "Newest published version of the chat function (a blue/green release's target).")
         module.output("chat_alias_invoke_arn", alias.invokeArn, "Invoke ARN of the live alias (the API's integration target).")
         module.output("chat_log_group_arn", chat.logGroup.arn, "ARN of the chat function's log group.")
         module.output("ingest_function_name", ingest.function.attribute("function_name") as TFString, "Name of the ingest function.")

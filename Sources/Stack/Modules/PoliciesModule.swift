@@ -53,6 +53,7 @@ enum PoliciesModule: PlatformModule {
         key.grantEncryptDecrypt(to: &ingest, sid: "EncryptWithEnvironmentKey")
         ingest.declare(in: &module, description: "Ingest function: embeds uploads and writes vectors.")
 
+        declareOptionGrants(in: &module, chat: chat, ingest: ingest, context: context)
         module.output("chat_role_arn", chat.arn, "ARN of the chat function's role.")
         module.output("ingest_role_arn", ingest.arn, "ARN of the ingest function's role.")
         return module

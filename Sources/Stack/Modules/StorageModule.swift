@@ -40,6 +40,7 @@ enum StorageModule: PlatformModule {
         encryption.allowService("cloudwatch.amazonaws.com", actions: [.kms.decrypt, .kms.generateDataKey],
                                 conditions: [Condition("StringEquals", "aws:SourceAccount", [context.account])],
                                 sid: "UseKeyFromCloudWatchAlarms")
+        encryption.allowDataServices(partition: context.partition, region: context.region, account: context.account)
         encryption.allowService("budgets.amazonaws.com", actions: [.kms.decrypt, .kms.generateDataKey],
                                 conditions: [Condition("StringEquals", "aws:SourceAccount", [context.account])],
                                 sid: "UseKeyFromBudgetAlerts")

@@ -91,14 +91,14 @@ struct EnvironmentRoot {
             "table_name": out(database, "table_name"), "bucket_name": out(storage, "bucket_name"),
             "embedding_model_id": .string(config.models.embeddingModelID), "chat_model_id": .string(chatModelID),
             "max_tokens": .integer(config.models.maxTokens), "max_input_chars": .integer(config.models.maxInputChars),
-        ].merging(originVerify(out, "origin_verify_secret_arn")) { $1 })
+        ].merging(originVerify(out, "origin_verify_secret_arn")) { $1 }.merging(lambdaOptionArguments()) { $1 })
         call(PoliciesModule.name, [
             "bucket_arn": out(storage, "bucket_arn"), "table_arn": out(database, "table_arn"), "kms_key_arn": out(storage, "kms_key_arn"),
             "chat_log_group_arn": out(lambda, "chat_log_group_arn"), "ingest_log_group_arn": out(lambda, "ingest_log_group_arn"),
             "ingest_dlq_arn": out(lambda, "ingest_dlq_arn"),
             "chat_model_arns": .list(ModelARNs.chat(config).map(Expression.string)),
             "embedding_model_arns": .list(ModelARNs.embedding(config).map(Expression.string)),
-        ].merging(originVerify(out, "origin_verify_secret_arn", "origin_verify_key_arn")) { $1 })
+        ].merging(originVerify(out, "origin_verify_secret_arn", "origin_verify_key_arn")) { $1 }.merging(policiesOptionArguments()) { $1 })
         call(AuthModule.name, ["deletion_protection": .string(config.name == "prod" ? "ACTIVE" : "INACTIVE")])
         call(APIGatewayModule.name, [
             "chat_function_name": out(lambda, "chat_function_name"), "chat_invoke_arn": out(lambda, "chat_alias_invoke_arn"),
@@ -111,6 +111,7 @@ struct EnvironmentRoot {
 
         let api = ModuleCall(APIGatewayModule.name, source: "")
         wireHardening(api: api, storage: storage, database: database, lambda: lambda, policies: policies)
+        wireOptions()
 
         module.output("api_endpoint", TFString(expression: out(api, "api_endpoint")), "Base URL of the HTTP API.")
         if config.protection.waf {

@@ -26,7 +26,7 @@ public enum Synthesizer {
         APIGatewayModule.self, AuthModule.self, BudgetModule.self, ConfigModule.self, DatabaseModule.self, DRModule.self,
         DRReplicaModule.self, GlobalDashboardModule.self, LambdaModule.self, MonitoringModule.self, PoliciesModule.self,
         StateModule.self, StorageModule.self, WAFModule.self,
-    ]
+    ] + EnvironmentRoot.optionModules
 
     /// Synthesizes `environments` (validated first) and every shared module.
     public static func synthesize(_ environments: [EnvironmentConfig], linter: PolicyLinter = PolicyLinter()) throws -> Synthesis {

@@ -1,0 +1,155 @@
+import AWSResources
+import Constructs
+import IAM
+import TerraformCore
+
+/// `modules-out/network`: the private network the functions join when an environment turns on
+/// the cache or the Aurora vector store (both are reachable only from inside a VPC).
+///
+/// - A VPC with one private subnet per availability zone (`az_count`, at least 2) and no
+///   internet or NAT gateway: AWS APIs are reached through VPC endpoints — gateway endpoints
+///   for S3 and DynamoDB (free), interface endpoints for `interface_services`.
+/// - Security groups that allow only what the platform needs: functions → endpoints (443),
+///   functions → cache (6379-6380), functions → database (5432), functions → the S3 and
+///   DynamoDB prefix lists (443). The VPC's default security group is emptied.
+/// - VPC flow logs (all traffic) into a KMS-encrypted log group.
+enum NetworkModule: PlatformModule {
+    static let name = "network"
+
+    /// The interface endpoints every VPC environment gets; `bedrock-agent-runtime` is added when
+    /// re-ranking is on (the Rerank API lives there).
+    static let baseInterfaceServices = ["bedrock-runtime", "kms", "logs", "secretsmanager", "sqs", "ssm"]
+
+    static func build() -> StackModule {
+        var module = StackModule(name)
+        let context = ModuleContext(&module)
+        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (encrypts the flow-log group).",
+                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
+        let retention: TFNumber = module.variable("log_retention_days", .number, "Retention of the flow-log group in days.")
+        let cidr: TFString = module.variable("vpc_cidr", .string, "CIDR block of the VPC (a /16 to /24).", default: .string("10.40.0.0/16"),
+                                             validations: [.init("can(cidrnetmask(var.vpc_cidr))", "vpc_cidr must be an IPv4 CIDR block.")])
+        let azCount: TFNumber = module.variable("az_count", .number, "Private subnets, one per availability zone.", default: .integer(2),
+                                                validations: [.init("var.az_count >= 2 && var.az_count <= 4", "az_count must be 2-4.")])
+        let services: TFList<TFString> = module.variable(
+            "interface_services", .list(.string), "AWS services reached through interface endpoints (com.amazonaws.<region>.<service>).",
+            default: .list(baseInterfaceServices.map(Expression.string)))
+
+        let zones = module.add(AvailabilityZonesData("available").with { $0.state = "available" })
+        let vpc = module.add(Vpc("main").with {
+            $0.cidrBlock = cidr
+            $0.enableDnsSupport = true
+            $0.enableDnsHostnames = true
+            $0.tags = ["Name": .named(context.prefix, "vpc")]
+        })
+        // The default security group allows all traffic between its members; nothing may use it.
+        module.add(DefaultSecurityGroup("default").with {
+            $0.vpcId = vpc.id
+            $0.ingress = []
+            $0.egress = []
+        })
+        let subnet = module.add(Subnet("private", vpcId: vpc.id).with {
+            $0.meta.count = azCount
+            $0.cidrBlock = .raw("cidrsubnet(var.vpc_cidr, 4, count.index)")
+            $0.availabilityZone = .raw("\(zones.address).names[count.index]")
+            $0.mapPublicIpOnLaunch = false
+            $0.tags = ["Name": "\(context.prefix)-private-\(TFString.raw("count.index"))"]
+        })
+        let subnetIDs = TFList<TFString>.raw("\(subnet.address)[*].id")
+        let routes = module.add(RouteTable("private", vpcId: vpc.id).with { $0.tags = ["Name": .named(context.prefix, "private")] })
+        module.add(RouteTableAssociation("private", routeTableId: routes.id).with {
+            $0.meta.count = azCount
+            $0.subnetId = .raw("\(subnet.address)[count.index].id")
+        })
+
+        // MARK: Security groups (rules are separate resources; Terraform removes AWS's allow-all egress)
+        func group(_ localName: String, _ description: String) -> SecurityGroup {
+            module.add(SecurityGroup(localName).with {
+                $0.nameAttribute = "\(context.prefix)-\(localName.replacingOccurrences(of: "_", with: "-"))"
+                $0.description = TFString(description)
+                $0.vpcId = vpc.id
+            })
+        }
+        let functions = group("functions", "Lambda functions: egress to endpoints, cache and database only")
+        let endpoints = group("endpoints", "Interface VPC endpoints: HTTPS from the functions")
+        let cache = group("cache", "ElastiCache Serverless: Valkey from the functions")
+        let database = group("database", "Aurora PostgreSQL: 5432 from the functions")
+
+        let gateway = { (localName: String, service: String) -> VpcEndpoint in
+            module.add(VpcEndpoint(localName, vpcId: vpc.id).with {
+                $0.serviceName = "com.amazonaws.\(context.region).\(service)"
+                $0.vpcEndpointType = "Gateway"
+                $0.routeTableIds = [routes.id]
+            })
+        }
+        let s3 = gateway("s3", "s3")
+        let dynamodb = gateway("dynamodb", "dynamodb")
+        module.add(VpcEndpoint("interface", vpcId: vpc.id).with {
+            $0.meta.forEach = .call("toset", [services.expression])
+            $0.serviceName = "com.amazonaws.\(context.region).\(TFString.raw("each.value"))"
+            $0.vpcEndpointType = "Interface"
+            $0.privateDnsEnabled = true
+            $0.subnetIds = subnetIDs
+            $0.securityGroupIds = [endpoints.id]
+        })
+
+        let rules: [(String, from: SecurityGroup, to: SecurityGroup, ports: ClosedRange<Int>, String)] = [
+            ("functions_to_endpoints", functions, endpoints, 443...443, "HTTPS to the interface endpoints"),
+            ("functions_to_cache", functions, cache, 6379...6380, "Valkey (primary and reader endpoints)"),
+            ("functions_to_database", functions, database, 5432...5432, "PostgreSQL"),
+        ]
+        for (localName, source, target, ports, description) in rules {
+            module.add(VpcSecurityGroupEgressRule(localName, ipProtocol: "tcp", securityGroupId: source.id).with {
+                $0.referencedSecurityGroupId = target.id
+                $0.fromPort = TFNumber(ports.lowerBound)
+                $0.toPort = TFNumber(ports.upperBound)
+                $0.description = TFString(description)
+            })
+            module.add(VpcSecurityGroupIngressRule(localName, ipProtocol: "tcp", securityGroupId: target.id).with {
+                $0.referencedSecurityGroupId = source.id
+                $0.fromPort = TFNumber(ports.lowerBound)
+                $0.toPort = TFNumber(ports.upperBound)
+                $0.description = TFString(description)
+            })
+        }
+        for (localName, endpoint) in [("functions_to_s3", s3), ("functions_to_dynamodb", dynamodb)] {
+            module.add(VpcSecurityGroupEgressRule(localName, ipProtocol: "tcp", securityGroupId: functions.id).with {
+                $0.prefixListId = endpoint.attribute("prefix_list_id")
+                $0.fromPort = 443
+                $0.toPort = 443
+                $0.description = "HTTPS to the gateway endpoint's prefix list"
+            })
+        }
+
+        // MARK: Flow logs
+        let flowLogs = module.add(CloudwatchLogGroup("flow_logs").with {
+            $0.nameAttribute = "/aws/vpc/\(context.prefix)-flow-logs"
+            $0.retentionInDays = retention
+            $0.kmsKeyId = key
+        })
+        var role = Role("flow_logs", roleName: .named(context.prefix, "flow-logs-role"), service: "vpc-flow-logs.amazonaws.com",
+                        account: context.account)
+        LogGroupRef(arn: flowLogs.arn).grantWrite(to: &role, sid: "WriteFlowLogs")
+        role.add(.allow([.logs.describeLogStreams], on: ["\(flowLogs.arn):*"], sid: "DescribeFlowLogStreams"))
+        let flowRole = role.declare(in: &module, description: "VPC flow logs: writes into the flow-log group only.")
+        module.add(FlowLog("vpc").with {
+            $0.vpcId = vpc.id
+            $0.trafficType = "ALL"
+            $0.logDestinationType = "cloud-watch-logs"
+            $0.logDestination = flowLogs.arn
+            $0.iamRoleArn = flowRole.arn
+            $0.maxAggregationInterval = 60
+        })
+
+        module.output("vpc_id", vpc.id, "Id of the VPC.")
+        module.output("vpc_arn", vpc.arn, "ARN of the VPC (the ENI grants' ec2:Vpc condition).")
+        module.output("subnet_ids", subnetIDs, "Ids of the private subnets (one per availability zone).")
+        module.output("subnet_arns", TFList<TFString>.raw("\(subnet.address)[*].arn"), "ARNs of the private subnets.")
+        module.output("function_security_group_id", functions.id, "Security group of the functions.")
+        module.output("function_security_group_arn", functions.arn, "ARN of the functions' security group.")
+        module.output("endpoint_security_group_id", endpoints.id, "Security group of the interface endpoints.")
+        module.output("cache_security_group_id", cache.id, "Security group of the cache.")
+        module.output("database_security_group_id", database.id, "Security group of the Aurora cluster.")
+        module.output("flow_log_group_name", flowLogs.attribute("name") as TFString, "Name of the flow-log group.")
+        return module
+    }
+}

@@ -1,0 +1,99 @@
+import AWSResources
+import Constructs
+import IAM
+import TerraformCore
+
+/// The grants of the enterprise options (``EnterpriseOptions``). Grants render at synth time and
+/// modules are environment-agnostic, so each optional grant is its own `aws_iam_role_policy`
+/// whose `count` is 1 only when the root passes the variable that turns it on; every one is
+/// registered with the policy gate like the roles' main policies.
+///
+/// | policy | on when | grants |
+/// | --- | --- | --- |
+/// | `<role>_vpc` | `subnet_arns` not empty | ENI management Lambda needs in a VPC |
+/// | `<role>_opensearch` | `collection_arn` set | `aoss:APIAccessAll` on exactly the collection |
+/// | `<role>_aurora` | `aurora_cluster_resource_id` set | `rds-db:connect` as the role's database user |
+/// | `chat_rerank` | `rerank_model_id` set | `bedrock:InvokeModel` on the model, `bedrock:Rerank` |
+/// | `chat_tiers` | `quota_table_arn` set | `GetItem`/`UpdateItem` on the quota table, `GetParameter` on the limits |
+extension PoliciesModule {
+    /// Why the ENI actions name `network-interface/*`.
+    static let eniReason = "Lambda creates the function's ENIs at run time, so their ids cannot be named; the ec2:Vpc condition limits them to the platform's VPC."
+
+    static func declareOptionGrants(in module: inout StackModule, chat: Role, ingest: Role, context: ModuleContext) {
+        func string(_ name: String, _ description: String, origin: (String, String)? = nil) -> TFString {
+            module.variable(name, .string, description, default: .string(""),
+                            origin: origin.map { .init(resourceType: $0.0, attribute: $0.1) })
+        }
+        let subnets: TFList<TFString> = module.variable("subnet_arns", .list(.string),
+                                                        "ARNs of the private subnets the functions run in; empty when they are not in a VPC.",
+                                                        default: .list([]))
+        let subnetIDs: TFList<TFString> = module.variable("subnet_ids", .list(.string),
+                                                          "Ids of the same subnets, passed through to the lambda module after the ENI grants exist.",
+                                                          default: .list([]))
+        let functionGroup = string("function_security_group_arn", "ARN of the functions' security group; empty without a VPC.",
+                                   origin: ("aws_security_group", "arn"))
+        let vpc = string("vpc_arn", "ARN of the functions' VPC; empty without a VPC.", origin: ("aws_vpc", "arn"))
+        let collection = string("collection_arn", "ARN of the OpenSearch Serverless vector collection; empty when not used.",
+                                origin: ("aws_opensearchserverless_collection", "arn"))
+        let clusterID = string("aurora_cluster_resource_id", "Resource id of the Aurora vector cluster; empty when not used.",
+                               origin: ("aws_rds_cluster", "cluster_resource_id"))
+        let rerankModel = string("rerank_model_id", "Bedrock rerank model id, for example amazon.rerank-v1:0; empty turns re-ranking off.")
+        let quotaTable = string("quota_table_arn", "ARN of the tier quota table; empty when tiers are off.", origin: ("aws_dynamodb_table", "arn"))
+        let limits = string("tier_limits_parameter_arn", "ARN of the tier-limits parameter; empty when tiers are off.",
+                            origin: ("aws_ssm_parameter", "arn"))
+
+        let eni: TFString = "arn:\(context.partition):ec2:\(context.region):\(context.account):network-interface/*"
+        let dbUser = { (user: String) -> TFString in
+            "arn:\(context.partition):rds-db:\(context.region):\(context.account):dbuser:\(clusterID)/\(user)"
+        }
+        let rerankARN = BedrockModels.foundationModelARN(partition: context.partition, region: context.region, modelID: rerankModel)
+
+        for (role, user) in [(chat, VectorAuroraModule.chatUser), (ingest, VectorAuroraModule.ingestUser)] {
+            declare(in: &module, "\(role.localName)_vpc", for: role, prefix: context.prefix, when: "length(var.subnet_arns) > 0") { grant in
+                var create = Statement.allow([.ec2.createNetworkInterface], on: [eni, functionGroup], sid: "CreateFunctionENIs")
+                create.resourceLists = [subnets]
+                grant.add(create)
+                grant.add(Statement.allow([.ec2.deleteNetworkInterface, .ec2.assignPrivateIpAddresses, .ec2.unassignPrivateIpAddresses],
+                                          on: [eni], sid: "ManageFunctionENIs", conditions: [Condition("ArnEquals", "ec2:Vpc", [vpc])])
+                    .suppressing("wildcard-resource", reason: eniReason))
+                grant.add(.allow([.ec2.describeNetworkInterfaces], on: ["*"], sid: "DescribeFunctionENIs"))
+            }
+            declare(in: &module, "\(role.localName)_opensearch", for: role, prefix: context.prefix, when: "var.collection_arn != \"\"") { grant in
+                grant.add(.allow([.aoss.apiAccessAll], on: [collection], sid: "UseVectorCollection"))
+            }
+            declare(in: &module, "\(role.localName)_aurora", for: role, prefix: context.prefix,
+                    when: "var.aurora_cluster_resource_id != \"\"") { grant in
+                grant.add(.allow([.rdsDb.connect], on: [dbUser(user)], sid: "ConnectAsFunctionUser"))
+            }
+        }
+        declare(in: &module, "chat_rerank", for: chat, prefix: context.prefix, when: "var.rerank_model_id != \"\"") { grant in
+            grant.add(.allow([.bedrock.invokeModel], on: [rerankARN], sid: "InvokeRerankModel"))
+            // bedrock:Rerank supports no resource-level permissions ("*" is its only correct
+            // resource); the model is limited by InvokeModel on exactly the rerank model ARN.
+            grant.add(.allow([.bedrock.rerank], on: ["*"], sid: "Rerank"))
+        }
+        declare(in: &module, "chat_tiers", for: chat, prefix: context.prefix, when: "var.quota_table_arn != \"\"") { grant in
+            TableRef(arn: quotaTable).grant([.dynamodb.getItem, .dynamodb.updateItem], to: &grant, sid: "CountTenantQuota")
+            grant.add(.allow([.ssm.getParameter], on: [limits], sid: "ReadTierLimits"))
+        }
+
+        // The lambda module takes the subnets from here: the reference to the ENI grants makes
+        // Terraform attach the functions to the VPC only after their roles may create ENIs.
+        module.output("vpc_subnet_ids",
+                      TFList<TFString>.raw("length(concat(aws_iam_role_policy.chat_vpc[*].id, aws_iam_role_policy.ingest_vpc[*].id)) >= 0 ? \(subnetIDs.expression.hcl) : []"),
+                      "The functions' subnets, available once the ENI grants exist.")
+    }
+
+    /// Declares `localName` as an inline policy of `role` with `count` from `condition`, and
+    /// registers it with the gate.
+    static func declare(in module: inout StackModule, _ localName: String, for role: Role, prefix: TFString, when condition: String,
+                        _ grants: (inout Role) -> Void) {
+        var grant = Role(localName, roleName: role.roleName, service: role.service, account: role.account)
+        grants(&grant)
+        let policy = module.add(IamRolePolicy(localName, policy: grant.policy.rendered, role: role.nameReference).with {
+            $0.nameAttribute = "\(prefix)-\(localName.replacingOccurrences(of: "_", with: "-"))"
+            $0.meta.count = .raw("\(condition) ? 1 : 0")
+        })
+        module.register(grant.policy, kind: .identity, address: policy.address, argument: "policy")
+    }
+}

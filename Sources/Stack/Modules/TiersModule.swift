@@ -1,0 +1,70 @@
+import AWSResources
+import Constructs
+import TerraformCore
+
+/// `modules-out/tiers`: tier-based limits (free, pro, enterprise), enforced per tenant by the
+/// chat handler. HTTP APIs have no usage plans, so the limits live here:
+///
+/// - Tier membership: Cognito groups `tier-free`, `tier-pro`, `tier-enterprise` in the user
+///   pool. Only administrators can add a user to a group (`AdminAddUserToGroup`), and the groups
+///   arrive in the access token's `cognito:groups` claim, which the API's JWT authorizer has
+///   verified; a user in no tier group is `free`.
+/// - Limits: the SSM parameter `/<prefix>/tier-limits`, JSON
+///   `{"free": {"requests_per_day": 50, "tokens_per_month": 200000}, ...}`, read by the handler
+///   (cached for 5 minutes) so limits change without a deploy.
+/// - Counters: the DynamoDB table `<prefix>-quotas` (key `tenant_id` + `period`, for example
+///   `day#2025-01-31` and `month#2025-01`; TTL on `expires_at`; KMS). Before calling Bedrock
+///   the handler increments the day counter with one conditional `UpdateItem`
+///   (`ADD requests :one` with `ConditionExpression: attribute_not_exists(requests) OR requests < :limit`),
+///   so concurrent requests can never pass the limit; a failed condition answers 429. Tokens are
+///   added to the month counter after the answer.
+enum TiersModule: PlatformModule {
+    static let name = "tiers"
+    static let tiers = ["free", "pro", "enterprise"]
+
+    static func build() -> StackModule {
+        var module = StackModule(name)
+        let context = ModuleContext(&module)
+        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (encrypts the quota table).",
+                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
+        let userPool: TFString = module.variable("user_pool_id", .string, "Id of the Cognito user pool (auth module).")
+        let limits: TFAny = module.variable(
+            "tier_limits", .map(.object(["requests_per_day": .number, "tokens_per_month": .number])),
+            "Limits per tier: requests per day and tokens (input + output) per month.",
+            validations: [.init("alltrue([for tier in [\"free\", \"pro\", \"enterprise\"] : contains(keys(var.tier_limits), tier)])",
+                                "tier_limits must define free, pro and enterprise.")])
+        let deletionProtection: TFBool = module.variable("deletion_protection", .bool, "Refuse to delete the quota table.",
+                                                         default: .bool(false))
+
+        for (precedence, tier) in tiers.reversed().enumerated() {
+            module.add(CognitoUserGroup("tier_\(tier)", nameAttribute: "tier-\(tier)", userPoolId: userPool).with {
+                $0.description = "Users of the \(tier) tier (limits in the tier-limits parameter)"
+                // Lower wins: a user in two groups gets the higher tier.
+                $0.precedence = TFNumber(precedence + 1)
+            })
+        }
+        let table = module.add(DynamodbTable("quotas", nameAttribute: .named(context.prefix, "quotas")).with {
+            $0.billingMode = "PAY_PER_REQUEST"
+            $0.hashKey = "tenant_id"
+            $0.rangeKey = "period"
+            $0.attribute = [.init(name: "tenant_id", type: "S"), .init(name: "period", type: "S")]
+            $0.ttl = .init().with {
+                $0.attributeName = "expires_at"
+                $0.enabled = true
+            }
+            $0.serverSideEncryption = .init(enabled: true).with { $0.kmsKeyArn = key }
+            $0.pointInTimeRecovery = .init(enabled: true)
+            $0.deletionProtectionEnabled = deletionProtection
+        })
+        let parameter = module.add(SsmParameter("tier_limits", nameAttribute: "/\(context.prefix)/tier-limits", type: "String").with {
+            $0.description = "Tier limits (JSON) the chat handler enforces"
+            $0.value = TF.jsonencode(limits)
+        })
+
+        module.output("quota_table_name", table.nameAttribute, "Name of the quota table.")
+        module.output("quota_table_arn", table.arn, "ARN of the quota table.")
+        module.output("tier_limits_parameter_name", parameter.nameAttribute, "Name of the tier-limits parameter.")
+        module.output("tier_limits_parameter_arn", TFString(parameter.reference("arn")), "ARN of the tier-limits parameter.")
+        return module
+    }
+}

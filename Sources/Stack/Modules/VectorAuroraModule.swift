@@ -1,0 +1,101 @@
+import AWSResources
+import Constructs
+import TerraformCore
+
+/// `modules-out/vector_aurora`: Aurora PostgreSQL Serverless v2 with pgvector for the document
+/// vectors (the `vectorStore: .auroraPgvector` option).
+///
+/// - In the network module's private subnets, behind the database security group (5432 from
+///   the functions only); never publicly accessible.
+/// - Storage, Performance Insights and the master-user secret encrypted with the environment's key.
+/// - IAM database authentication: the functions connect as `rag_chat` (SELECT) and `rag_ingest`
+///   (INSERT/UPDATE/DELETE) with `rds-db:connect` on exactly
+///   `dbuser:<cluster resource id>/<user>` (policies module); no password in any function.
+/// - `manage_master_user_password`: RDS keeps the master password in Secrets Manager and rotates
+///   it (every 7 days by default). Only administrators use it, for migrations.
+/// - Backups: `backup_retention_days` of point-in-time recovery, a final snapshot on delete.
+///
+/// The schema is a migration, not Terraform (synth uses only the AWS provider), run once with
+/// the master secret:
+///
+///     CREATE EXTENSION IF NOT EXISTS vector;
+///     CREATE TABLE chunks (tenant_id text, doc_id text, chunk int, embedding vector(1024), body text,
+///                          PRIMARY KEY (tenant_id, doc_id, chunk));
+///     CREATE INDEX ON chunks USING hnsw (embedding vector_cosine_ops);
+///     CREATE USER rag_chat; GRANT rds_iam TO rag_chat; GRANT SELECT ON chunks TO rag_chat;
+///     CREATE USER rag_ingest; GRANT rds_iam TO rag_ingest; GRANT SELECT, INSERT, UPDATE, DELETE ON chunks TO rag_ingest;
+enum VectorAuroraModule: PlatformModule {
+    static let name = "vector_aurora"
+    static let engineVersion = "16.6"
+    static let databaseName = "rag"
+    /// The database users of the functions (IAM authentication).
+    static let chatUser = "rag_chat"
+    static let ingestUser = "rag_ingest"
+
+    static func build() -> StackModule {
+        var module = StackModule(name)
+        let context = ModuleContext(&module)
+        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (storage, secret, insights).",
+                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
+        let subnets: TFList<TFString> = module.variable("subnet_ids", .list(.string), "Private subnets of the network module (2+ AZs).")
+        let securityGroup: TFString = module.variable("security_group_id", .string, "The network module's database security group.")
+        let minACU: TFNumber = module.variable("min_capacity", .number, "Minimum Aurora capacity units (0 lets the cluster pause).",
+                                               default: .decimal(0.5),
+                                               validations: [.init("var.min_capacity >= 0 && var.min_capacity <= 256", "min_capacity must be 0-256.")])
+        let maxACU: TFNumber = module.variable("max_capacity", .number, "Maximum Aurora capacity units (a cost cap).", default: .integer(8),
+                                               validations: [.init("var.max_capacity >= 1 && var.max_capacity <= 256", "max_capacity must be 1-256.")])
+        let retention: TFNumber = module.variable("backup_retention_days", .number, "Days of automated backups (point-in-time recovery).",
+                                                  default: .integer(7),
+                                                  validations: [.init("var.backup_retention_days >= 1 && var.backup_retention_days <= 35",
+                                                                      "backup_retention_days must be 1-35.")])
+        let deletionProtection: TFBool = module.variable("deletion_protection", .bool, "Refuse to delete the cluster (prod).",
+                                                         default: .bool(true))
+
+        let subnetGroup = module.add(DbSubnetGroup("vectors", subnetIds: subnets).with {
+            $0.nameAttribute = .named(context.prefix, "vectors")
+            $0.description = "Private subnets of the \(context.prefix) vector database"
+        })
+        let cluster = module.add(RdsCluster("vectors", engine: "aurora-postgresql").with {
+            $0.clusterIdentifier = .named(context.prefix, "vectors")
+            $0.engineMode = "provisioned"
+            $0.engineVersion = TFString(engineVersion)
+            $0.databaseName = TFString(databaseName)
+            $0.masterUsername = "rag_admin"
+            $0.manageMasterUserPassword = true
+            $0.masterUserSecretKmsKeyId = key
+            $0.iamDatabaseAuthenticationEnabled = true
+            $0.storageEncrypted = true
+            $0.kmsKeyId = key
+            $0.dbSubnetGroupName = subnetGroup.attribute("name")
+            $0.vpcSecurityGroupIds = [securityGroup]
+            $0.port = 5432
+            $0.backupRetentionPeriod = retention
+            $0.preferredBackupWindow = "02:00-03:00"
+            $0.preferredMaintenanceWindow = "sun:04:00-sun:05:00"
+            $0.copyTagsToSnapshot = true
+            $0.deletionProtection = deletionProtection
+            $0.skipFinalSnapshot = false
+            $0.finalSnapshotIdentifier = .named(context.prefix, "vectors-final")
+            $0.enabledCloudwatchLogsExports = ["postgresql"]
+            $0.serverlessv2ScalingConfiguration = .init(maxCapacity: maxACU, minCapacity: minACU)
+        })
+        module.add(RdsClusterInstance("writer", clusterIdentifier: cluster.id, engine: cluster.engine, instanceClass: "db.serverless").with {
+            $0.identifier = .named(context.prefix, "vectors-1")
+            $0.engineVersion = cluster.attribute("engine_version")
+            $0.dbSubnetGroupName = subnetGroup.attribute("name")
+            $0.publiclyAccessible = false
+            $0.autoMinorVersionUpgrade = true
+            $0.performanceInsightsEnabled = true
+            $0.performanceInsightsKmsKeyId = key
+        })
+
+        module.output("cluster_arn", cluster.arn, "ARN of the Aurora cluster.")
+        module.output("cluster_resource_id", cluster.clusterResourceId, "Resource id of the cluster (the dbuser ARN's first part).")
+        module.output("endpoint", cluster.endpoint, "Writer endpoint (ingest).")
+        module.output("reader_endpoint", cluster.readerEndpoint, "Reader endpoint (chat).")
+        module.output("database_name", TFString(databaseName), "Database holding the vectors.")
+        module.output("master_user_secret_arn", TFString.raw("\(cluster.address).master_user_secret[0].secret_arn"),
+                      "ARN of the Secrets Manager secret with the rotated master password (administrators only).")
+        return module
+    }
+}
