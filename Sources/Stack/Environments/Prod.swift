@@ -21,5 +21,5 @@ extension Environments {
         usage: UsageAssumptions(requestsPerDay: 50000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500,
                                 documentsIngestedPerDay: 5000, storedGB: 200, logGBPerMonth: 40),
         monthlyBudgetUSD: 15000,
-        options: EnterpriseOptions())
+        options: EnterpriseOptions(vectorStore: .openSearchServerless, cache: true, rerankModelID: "amazon.rerank-v1:0", tiers: true, blueGreen: true))
 }

@@ -18,5 +18,5 @@ extension Environments {
         usage: UsageAssumptions(requestsPerDay: 5000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500,
                                 documentsIngestedPerDay: 500, storedGB: 20, logGBPerMonth: 5),
         monthlyBudgetUSD: 800,
-        options: EnterpriseOptions())
+        options: EnterpriseOptions(tiers: true))
 }
