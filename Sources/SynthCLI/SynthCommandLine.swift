@@ -44,6 +44,8 @@ public enum SynthCommandLine {
             return try EnvsCommand(rest, console: console).run()
         case "cost":
             return try CostCommand(rest, console: console).run()
+        case "pipeline":
+            return try PipelineCommand(rest, console: console, fileSystem: fileSystem, processID: processID).run()
         case let other?:
             throw unknownCommand(other)
         }

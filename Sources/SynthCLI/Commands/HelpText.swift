@@ -3,12 +3,14 @@ import Stack
 /// Usage text for `synth --help` and `synth COMMAND --help`.
 enum HelpText {
     /// Every subcommand, in the order `synth --help` lists them.
-    static let commands = ["lint", "lint-policy", "diff", "graph", "envs", "cost"]
+    static let commands = ["lint", "lint-policy", "diff", "graph", "envs", "cost", "pipeline"]
 
     static var environmentNames: String { Environments.names.joined(separator: ", ") }
 
     static func usage(for command: String?) -> String {
         switch command {
+        case "pipeline":
+            return PipelineCommand.usage
         case "lint":
             return """
             USAGE: synth lint [--env ENV | --all] [--format text|json|sarif]
@@ -113,6 +115,7 @@ enum HelpText {
               graph         The resource graph of an environment (DOT or Mermaid)
               envs          Every environment's settings side by side
               cost          Estimated monthly cost per environment and service
+              pipeline      Write the GitHub Actions workflow (plan, promote, apply)
 
             Run 'synth COMMAND --help' for a command's options.
 
