@@ -49,7 +49,7 @@ import Testing
         (["cost", "--env", "prd"], #"unknown environment "prd"; expected one of: demo, dev, prod, qa, staging"#),
         (["cost", "--format", "sarif"], #"invalid value "sarif" for --format; expected one of: text, json"#),
         (["cost", "extra"], #"unexpected argument "extra" for 'cost'; run 'synth cost --help' for usage"#),
-        (["nope", "--help"], #"unknown command "nope"; expected one of: lint, lint-policy, diff, graph, envs, cost; run 'synth --help' for usage"#),
+        (["nope", "--help"], #"unknown command "nope"; expected one of: lint, lint-policy, diff, graph, envs, cost, pipeline; run 'synth --help' for usage"#),
     ])
     func badInputIsAOneLineUsageError(arguments: [String], message: String) {
         let result = Self.synth(arguments)

@@ -94,5 +94,6 @@ public struct SettingsMatrix: Sendable, Hashable {
         ("options.cache", { .bool($0.options.cache) }),
         ("options.rerankModelID", { $0.options.rerankModelID.map(SettingValue.text) ?? .none }),
         ("options.tiers", { .bool($0.options.tiers) }),
+        ("options.blueGreen", { .bool($0.options.blueGreen) }),
     ]
 }
