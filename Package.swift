@@ -38,6 +38,7 @@ let package = Package(
         // Code generation: provider schema -> Swift (AWSResources), IAM catalog -> Swift (IAM).
         .target(name: "SchemaCodegen", dependencies: ["TerraformCore"]),
         .executableTarget(name: "synth-codegen", dependencies: ["SchemaCodegen"]),
+        .executableTarget(name: "synth-bench", dependencies: ["Stack", "SynthCLI", "PolicyLint", "Constructs", "AWSResources", "IAM", "TerraformCore"]),
 
         .target(name: "SynthTestSupport", dependencies: ["TerraformCore"], path: "Tests/SynthTestSupport"),
         .testTarget(name: "TerraformCoreTests", dependencies: ["TerraformCore", "SynthTestSupport"]),
@@ -45,7 +46,7 @@ let package = Package(
         .testTarget(name: "IAMTests", dependencies: ["IAM", "SynthTestSupport"]),
         .testTarget(name: "PolicyLintTests", dependencies: ["PolicyLint", "IAM", "SchemaCodegen", "SynthTestSupport"]),
         .testTarget(name: "StackTests", dependencies: ["Stack", "Constructs", "SynthTestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["SynthCLI", "SynthTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["SynthCLI", "Stack", "Constructs", "PolicyLint", "TerraformCore", "SynthTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -81,8 +81,12 @@ indirect enum PolicyTree: Sendable {
     }
 
     private static func literal(_ text: String, into parts: inout [TemplatePart]) {
-        if case .literal(let previous)? = parts.last {
-            parts[parts.count - 1] = .literal(previous + text)
+        if case .literal(var previous)? = parts.last {
+            // Take the text out of the array first, so it is uniquely held and grows in place
+            // (`previous + text` copied the whole policy so far on every append).
+            parts.removeLast()
+            previous += text
+            parts.append(.literal(previous))
         } else {
             parts.append(.literal(text))
         }

@@ -59,7 +59,7 @@ import TerraformCore
     @Test func cheapEnvironmentsKeepTheDefaults() {
         for config in [Environments.dev, Environments.qa, Environments.demo] { #expect(config.options == EnterpriseOptions()) }
         #expect(Environments.staging.options == EnterpriseOptions(tiers: true))
-        #expect(Environments.prod.options == EnterpriseOptions(vectorStore: .openSearchServerless, cache: true, rerankModelID: "amazon.rerank-v1:0",
+        #expect(Environments.prod.options == EnterpriseOptions(vectorStore: .openSearchServerless, cache: true, rerankModelID: nil,
                                                                 tiers: true, blueGreen: true))
     }
 

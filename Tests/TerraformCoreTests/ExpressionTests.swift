@@ -21,6 +21,15 @@ import Testing
         #expect(interpolated.expression.json == "$${not.a.reference}-${aws_s3_bucket.vectors.arn}")
     }
 
+    @Test func literalSigilBeforeAnInterpolationStaysLiteral() {
+        let environment = TFString(Reference(.variable("environment")))
+        let filter: TFString = "user:Environment$\(environment)"
+        #expect(filter.expression.json == #"user:Environment${"$"}${var.environment}"#)
+        let percent: TFString = "100%\(environment)$$"
+        #expect(percent.expression.json == #"100${"%"}${var.environment}$$"#)
+        #expect(TF.jsonencode(filter).expression.json == #"${jsonencode("user:Environment${"$"}${var.environment}")}"#)
+    }
+
     @Test func nestedTemplatesFlatten() {
         let prefix: TFString = "\(bucketARN)/tenants"
         let full: TFString = "\(prefix)/*"

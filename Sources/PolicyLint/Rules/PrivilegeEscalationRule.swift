@@ -42,6 +42,11 @@ public struct PrivilegeEscalationRule: LintRule {
         "states:CreateStateMachine",
     ]
 
+    /// The names above lowercased once, for case-insensitive matching without an allocation per test.
+    private static let alwaysEscalatingLowercased = alwaysEscalating.map { $0.lowercased() }
+    private static let escalatingOnAnyResourceLowercased = escalatingOnAnyResource.map { $0.action.lowercased() }
+    private static let codeRunnersLowercased = codeRunners.map { $0.lowercased() }
+
     public init() {}
 
     public func check(_ policy: PolicyAnalysis) -> [Finding] {
@@ -52,12 +57,13 @@ public struct PrivilegeEscalationRule: LintRule {
         }
         var findings: [Finding] = []
         for statement in allows {
-            for action in statement.actions where !action.contains("${") {
+            for action in statement.actions where !(action.utf8.contains(UInt8(ascii: "$")) && action.contains("${")) {
                 let glob = Glob(action.lowercased())
-                var matched = Self.alwaysEscalating.filter { glob.matches($0.lowercased()) }
+                var matched = Self.alwaysEscalating.indices.filter { glob.matches(Self.alwaysEscalatingLowercased[$0]) }.map { Self.alwaysEscalating[$0] }
                 var consequence: String?
                 var wide: String?
-                for (dangerous, effect) in Self.escalatingOnAnyResource where glob.matches(dangerous.lowercased()) {
+                for (index, (dangerous, effect)) in Self.escalatingOnAnyResource.enumerated()
+                where glob.matches(Self.escalatingOnAnyResourceLowercased[index]) {
                     if let resource = wideResource(of: statement, for: dangerous, catalog: policy.catalog) {
                         matched.append(dangerous)
                         consequence = effect
@@ -69,7 +75,7 @@ public struct PrivilegeEscalationRule: LintRule {
                                                wideResource: wide, statement: statement))
                     continue
                 }
-                let runners = Self.codeRunners.filter { glob.matches($0.lowercased()) }
+                let runners = Self.codeRunners.indices.filter { glob.matches(Self.codeRunnersLowercased[$0]) }.map { Self.codeRunners[$0] }
                 if passRoleGranted, !runners.isEmpty {
                     let message = Glob.hasWildcard(action)
                         ? "action \(quoted(action)) includes \(runners.map(quoted).joined(separator: ", ")), which together with \"iam:PassRole\" let the principal run code with the permissions of a role it passes"

@@ -20,6 +20,7 @@ extension Environments {
         tags: TagSettings(costCenter: "rag-genai-prod", owner: "platform-team"),
         usage: UsageAssumptions(requestsPerDay: 50000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500,
                                 documentsIngestedPerDay: 5000, storedGB: 200, logGBPerMonth: 40),
-        monthlyBudgetUSD: 15000,
-        options: EnterpriseOptions(vectorStore: .openSearchServerless, cache: true, rerankModelID: "amazon.rerank-v1:0", tiers: true, blueGreen: true))
+        monthlyBudgetUSD: 25000,
+        // Re-ranking stays off: Amazon Rerank is not offered in eu-west-1.
+        options: EnterpriseOptions(vectorStore: .openSearchServerless, cache: true, rerankModelID: nil, tiers: true, blueGreen: true))
 }

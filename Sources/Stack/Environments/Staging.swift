@@ -17,6 +17,6 @@ extension Environments {
         tags: TagSettings(costCenter: "rag-genai-staging", owner: "platform-team"),
         usage: UsageAssumptions(requestsPerDay: 5000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500,
                                 documentsIngestedPerDay: 500, storedGB: 20, logGBPerMonth: 5),
-        monthlyBudgetUSD: 800,
+        monthlyBudgetUSD: 2500,
         options: EnterpriseOptions(tiers: true))
 }

@@ -34,14 +34,23 @@ public struct OutputWriter: Sendable {
             for (path, contents) in plan.changed {
                 let target = root + "/" + path
                 let directory = String(target[..<target.lastIndex(of: "/")!])
-                if !fileSystem.fileExists(directory) {
-                    try fileSystem.createDirectory(directory)
-                    createdDirectories.append(directory)
+                // Record every folder this run creates, outermost first, so a rollback can
+                // remove all of them and leave the tree as it was.
+                var missing: [String] = []
+                var ancestor = directory
+                while !ancestor.isEmpty, ancestor != root, !fileSystem.fileExists(ancestor) {
+                    missing.insert(ancestor, at: 0)
+                    ancestor = String(ancestor[..<(ancestor.lastIndex(of: "/") ?? ancestor.startIndex)])
+                }
+                for folder in missing {
+                    try fileSystem.createDirectory(folder)
+                    createdDirectories.append(folder)
                 }
                 let name = String(target[target.index(after: target.lastIndex(of: "/")!)...])
                 let temporary = "\(directory)/.\(name).synth-\(processID).tmp"
-                try fileSystem.write(temporary, Array(contents.utf8))
+                // Recorded before writing: a write that fails part-way leaves a partial file to remove.
                 temporaries.append((temporary, target))
+                try fileSystem.write(temporary, Array(contents.utf8))
             }
         } catch {
             for entry in temporaries { try? fileSystem.remove(entry.temporary) }

@@ -40,11 +40,22 @@ extension Expression {
     /// `quoted` also escapes what an HCL quoted string needs (inside a function call argument).
     static func templateText(_ parts: [TemplatePart], quoted: Bool = false) -> String {
         var text = ""
-        for part in parts {
+        for (index, part) in parts.enumerated() {
             switch part {
             case .literal(let piece):
-                let escaped = escapeTemplateLiteral(piece)
+                var literal = piece
+                var sigils = ""
+                // `$` or `%` right before an interpolation would turn its `${` into the escape
+                // `$${`; such trailing sigils are emitted as a quoted string interpolation instead.
+                if index + 1 < parts.count, case .interpolation = parts[index + 1] {
+                    while let last = literal.last, last == "$" || last == "%" {
+                        sigils.insert(last, at: sigils.startIndex)
+                        literal.removeLast()
+                    }
+                }
+                let escaped = escapeTemplateLiteral(literal)
                 text += quoted ? escapeQuoted(escaped) : escaped
+                if !sigils.isEmpty { text += "${\"" + sigils + "\"}" }
             case .interpolation(let inner):
                 text += "${" + inner.hcl + "}"
             }
@@ -55,7 +66,15 @@ extension Expression {
     /// `${` and `%{` start interpolations and directives in Terraform strings; doubling the
     /// sigil keeps them literal (IAM policy variables such as `${aws:username}` rely on this).
     public static func escapeTemplateLiteral(_ text: String) -> String {
-        guard text.contains("{") else { return text }
+        // A byte scan first: most literals (policy JSON included) have no `${` or `%{` at all,
+        // and walking them by Character is slow.
+        var previousByte: UInt8 = 0
+        var hasSigil = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{"), previousByte == UInt8(ascii: "$") || previousByte == UInt8(ascii: "%") { hasSigil = true; break }
+            previousByte = byte
+        }
+        guard hasSigil else { return text }
         var out = ""
         var previous: Character? = nil
         for character in text {

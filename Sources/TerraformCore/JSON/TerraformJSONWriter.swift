@@ -25,7 +25,8 @@ public enum TerraformJSONWriter {
 
     /// Orders keys by Unicode code point, independent of locale and normalization.
     public static func codePointOrder(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars) { $0.value < $1.value }
+        // UTF-8 byte order is code point order, and bytes compare without decoding.
+        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
 
     static func write(_ value: JSONValue, indent: Int, pretty: Bool, into out: inout String) {
@@ -75,26 +76,37 @@ public enum TerraformJSONWriter {
     }
 
     /// Appends `text` as a JSON string: only `"`, `\` and control characters are escaped.
+    ///
+    /// Text between escapes is appended in runs, not scalar by scalar: every escaped character
+    /// is ASCII, so a UTF-8 index at one is also a Unicode scalar boundary.
     public static func appendQuoted(_ text: String, into out: inout String) {
         out.append("\"")
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            case "\u{08}": out.append("\\b")
-            case "\u{0C}": out.append("\\f")
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else {
+                utf8.formIndex(after: &index)
+                continue
             }
+            if runStart != index { out.append(contentsOf: Substring(text.unicodeScalars[runStart..<index])) }
+            switch byte {
+            case UInt8(ascii: "\""): out.append("\\\"")
+            case UInt8(ascii: "\\"): out.append("\\\\")
+            case UInt8(ascii: "\n"): out.append("\\n")
+            case UInt8(ascii: "\r"): out.append("\\r")
+            case UInt8(ascii: "\t"): out.append("\\t")
+            case 0x08: out.append("\\b")
+            case 0x0C: out.append("\\f")
+            default:
+                let hex = String(byte, radix: 16)
+                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            }
+            utf8.formIndex(after: &index)
+            runStart = index
         }
+        if runStart != utf8.endIndex { out.append(contentsOf: Substring(text.unicodeScalars[runStart..<utf8.endIndex])) }
         out.append("\"")
     }
 }

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# checkov (PyPI) over the generated Terraform JSON: every environments/* root and every
+# modules-out/* module, with checkov's terraform_json framework and the reviewed skips in
+# .checkov.yaml. Fails if any check fails or a folder cannot be scanned.
+#
+# The virtual environment .venv-checkov/ (git-ignored) is created on first use and reused;
+# delete it to reinstall. CHECKOV_VERSION overrides the pinned version.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CHECKOV_VERSION="${CHECKOV_VERSION:-3.3.30}"
+VENV=.venv-checkov
+
+if [ ! -x "$VENV/bin/checkov" ] || [ "$("$VENV/bin/pip" show checkov 2>/dev/null | sed -n 's/^Version: //p')" != "$CHECKOV_VERSION" ]; then
+  echo "== installing checkov $CHECKOV_VERSION into $VENV"
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet --disable-pip-version-check "checkov==$CHECKOV_VERSION"
+fi
+
+shopt -s nullglob
+folders=(environments/*/ modules-out/*/)
+if [ "${#folders[@]}" -eq 0 ]; then
+  echo "checkov: no environments/* or modules-out/* folders; run 'swift run synth --all' first" >&2
+  exit 2
+fi
+
+failed=()
+for folder in "${folders[@]}"; do
+  folder="${folder%/}"
+  echo "== checkov $folder"
+  # --skip-download: no policy download from the Bridgecrew platform; the checks are the built-in ones.
+  if ! "$VENV/bin/checkov" -d "$folder" --framework terraform_json --skip-download \
+      --config-file .checkov.yaml --compact --quiet; then
+    failed+=("$folder")
+  fi
+done
+
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "checkov: failed checks in ${failed[*]}" >&2
+  exit 1
+fi
+echo "checkov: ${#folders[@]} folders, no failed checks"
