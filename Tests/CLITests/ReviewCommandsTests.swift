@@ -47,7 +47,7 @@ import Testing
         (["envs", "--format", "xml"], #"invalid value "xml" for --format; expected one of: text, markdown, json"#),
         (["envs", "--env", "dev"], "unknown option --env for 'envs'; run 'synth envs --help' for usage"),
         (["cost", "--env", "prd"], #"unknown environment "prd"; expected one of: demo, dev, prod, qa, staging"#),
-        (["cost", "--format", "sarif"], #"invalid value "sarif" for --format; expected one of: text, json"#),
+        (["cost", "--format", "sarif"], #"invalid value "sarif" for --format; expected one of: text, markdown, json"#),
         (["cost", "extra"], #"unexpected argument "extra" for 'cost'; run 'synth cost --help' for usage"#),
         (["nope", "--help"], #"unknown command "nope"; expected one of: lint, lint-policy, diff, graph, envs, cost, pipeline; run 'synth --help' for usage"#),
     ])

@@ -4,7 +4,7 @@ import Stack
 /// environment and service, from each environment's usage settings and list prices. Without
 /// `--env`, every environment side by side. Writes nothing; exit 0.
 struct CostCommand {
-    static let formats = [ReportFormat.text.rawValue, ReportFormat.json.rawValue]
+    static let formats = [ReportFormat.text.rawValue, ReportFormat.markdown.rawValue, ReportFormat.json.rawValue]
 
     let parsed: ParsedArguments
     let console: Console

@@ -79,7 +79,7 @@ enum HelpText {
             """
         case "cost":
             return """
-            USAGE: synth cost [--env ENV | --all] [--format text|json]
+            USAGE: synth cost [--env ENV | --all] [--format text|markdown|json]
 
             Estimates the monthly cost of an environment per service (Lambda, API Gateway,
             DynamoDB, S3, Bedrock, ...) from its usage settings and AWS list prices, against its

@@ -9,8 +9,10 @@ enum Summary {
         let modules = synthesis.resourceCounts.filter { $0.key.hasPrefix("modules-out/") }.sorted { $0.key < $1.key }
         out += counts("modules-out", plan: plan)
             + "; resources: " + modules.map { "\($0.key.dropFirst("modules-out/".count)) \($0.value)" }.joined(separator: ", ") + "\n"
-        for environment in synthesis.environments {
-            out += counts("environments/\(environment)", plan: plan) + "\n"
+        // Each environment asked for, then other roots rendered on every run (bootstrap).
+        let roots = synthesis.environments.map { "environments/\($0)" }
+        for folder in roots + synthesis.ownedFolders.filter({ $0.hasPrefix("environments/") && !roots.contains($0) }) {
+            out += counts(folder, plan: plan) + "\n"
         }
         let milliseconds = Int((Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15).rounded())
         out += "findings: \(FindingSummary(synthesis.findings).description); \(milliseconds) ms\n"
