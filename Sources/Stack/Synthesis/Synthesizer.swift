@@ -39,7 +39,9 @@ public enum Synthesizer {
             let module = type.build()
             modules[type.name] = module
             let folder = "modules-out/\(type.name)"
-            try render(module.terraform, into: folder, &synthesis)
+            var terraform = module.terraform
+            if terraform.settings == nil { terraform.settings = TerraformSettings(requiredProviders: requiredProviders(of: terraform)) }
+            try render(terraform, into: folder, &synthesis)
             synthesis.ownedFolders.append(folder)
         }
 
@@ -70,6 +72,13 @@ public enum Synthesizer {
         synthesis.findings += PolicyGate.lint(root, file: "\(folder)/main.tf.json", environment: environment, linter: linter)
         try render(root.terraform, into: folder, &synthesis)
         synthesis.ownedFolders.append(folder)
+    }
+
+    /// The providers a shared module declares: aws always, archive where it packages code.
+    static func requiredProviders(of module: TerraformModule) -> [String: TerraformSettings.RequiredProvider] {
+        var providers = ["aws": EnvironmentRoot.awsProvider]
+        if module.dataSources.values.contains(where: { $0.type == "archive_file" }) { providers["archive"] = EnvironmentRoot.archiveProvider }
+        return providers
     }
 
     static func render(_ module: TerraformModule, into folder: String, _ synthesis: inout Synthesis) throws {

@@ -1,10 +1,11 @@
 /// The `terraform` block: required version, required providers and the state backend.
 public struct TerraformSettings: Sendable, Hashable {
-    public var requiredVersion: String
+    /// `nil` in shared modules: the roots pin the Terraform version.
+    public var requiredVersion: String?
     public var requiredProviders: [String: RequiredProvider]
     public var backend: Backend?
 
-    public init(requiredVersion: String, requiredProviders: [String: RequiredProvider], backend: Backend? = nil) {
+    public init(requiredVersion: String? = nil, requiredProviders: [String: RequiredProvider], backend: Backend? = nil) {
         self.requiredVersion = requiredVersion
         self.requiredProviders = requiredProviders
         self.backend = backend
@@ -44,7 +45,8 @@ public struct TerraformSettings: Sendable, Hashable {
     }
 
     public var json: JSONValue {
-        var members: [String: JSONValue] = ["required_version": .string(requiredVersion)]
+        var members: [String: JSONValue] = [:]
+        if let requiredVersion { members["required_version"] = .string(requiredVersion) }
         members["required_providers"] = .object(requiredProviders.mapValues { provider in
             var entry: [String: JSONValue] = ["source": .string(provider.source), "version": .string(provider.version)]
             if !provider.configurationAliases.isEmpty {

@@ -107,19 +107,18 @@ public struct TerraformModule: Sendable {
         if !moduleCalls.isEmpty { main["module"] = .object(moduleCalls.mapValues(\.json)) }
         if !moved.isEmpty { main["moved"] = .array(moved.map { ["from": .string($0.from), "to": .string($0.to)] }) }
 
-        var versions: [String: JSONValue] = [:]
-        if let settings { versions["terraform"] = settings.json }
+        // Files with nothing to declare are left out rather than written empty: an empty
+        // `*.tf.json` says nothing to a reviewer, and some scanners reject it.
+        var files: [String: JSONValue] = [:]
+        files["main.tf.json"] = Self.file(main)
+        if let settings { files["versions.tf.json"] = Self.file(["terraform": settings.json]) }
         if !providers.isEmpty {
             var byName: [String: [JSONValue]] = [:]
             for provider in providers { byName[provider.name, default: []].append(provider.json) }
-            versions["provider"] = .object(byName.mapValues { $0.count == 1 ? $0[0] : .array($0) })
+            files["providers.tf.json"] = Self.file(["provider": .object(byName.mapValues { $0.count == 1 ? $0[0] : .array($0) })])
         }
-
-        var files: [String: JSONValue] = [:]
-        files["main.tf.json"] = Self.file(main)
-        files["versions.tf.json"] = Self.file(versions)
-        files["variables.tf.json"] = Self.file(variables.isEmpty ? [:] : ["variable": .object(variables.mapValues(\.json))])
-        files["outputs.tf.json"] = Self.file(outputs.isEmpty ? [:] : ["output": .object(outputs.mapValues(\.json))])
+        if !variables.isEmpty { files["variables.tf.json"] = Self.file(["variable": .object(variables.mapValues(\.json))]) }
+        if !outputs.isEmpty { files["outputs.tf.json"] = Self.file(["output": .object(outputs.mapValues(\.json))]) }
         return files
     }
 
