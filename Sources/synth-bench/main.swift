@@ -8,7 +8,7 @@ do {
         let clock = ContinuousClock()
         let started = clock.now
         let result = try TenantStack(tenants: tenants).synthesize()
-        print("\(result.resources) resources, \(Format.duration((clock.now - started).seconds))")
+        print("\(result.resources) resources, \(Format.duration((clock.now - started).seconds)) vmhwm_kb=\(PeakMemory.ofThisProcess() ?? 0)")
     } else {
         var benchmarks = Benchmarks(options: options)
         try benchmarks.run()
