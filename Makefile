@@ -30,5 +30,10 @@ refresh-schema:   ## Re-extract the schema subset (after adding a type to types.
 golden:           ## Re-record golden files after an intended output change
 	SYNTH_RECORD_GOLDEN=1 swift test --filter GoldenTests || true
 
+bench:            ## Release build (static Swift runtime), then time synth, lint-policy and the tenant-scaled stack
+	swift build -c release --static-swift-stdlib --product synth
+	swift build -c release --static-swift-stdlib --product synth-bench
+	.build/release/synth-bench
+
 ci:               ## Everything CI runs
 	bash .ci/run
