@@ -80,7 +80,7 @@ import Testing
         #expect(run(["lint-policy", "good.json"], in: folder).status == 0)
         let missing = run(["lint-policy", "nope.json"], in: folder)
         #expect(missing.status == 2)
-        #expect(missing.err.hasPrefix("synth: error: cannot read policy file"))
+        #expect(missing.err == "synth: error: cannot read policy file \"nope.json\": no such file; check the path\n")
         #expect(!missing.err.dropLast().contains("\n"))
         #expect(run(["lint-policy", "--format", "xml", "good.json"], in: folder).err
             == "synth: error: invalid value \"xml\" for --format; expected one of: text, json, sarif\n")

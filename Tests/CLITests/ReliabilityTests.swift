@@ -144,7 +144,7 @@ import Testing
         ErrorCase(arguments: ["--all", "--force", "--out", "OUT"],
                   message: "synth: error: unknown option --force for 'synth'; run 'synth --help' for usage\n"),
         ErrorCase(arguments: ["lint-policy", "policies/missing.json"],
-                  message: "synth: error: cannot read policy file \"ROOT/policies/missing.json\": no such file\n"),
+                  message: "synth: error: cannot read policy file \"policies/missing.json\": no such file; check the path\n"),
         ErrorCase(arguments: ["--all", "--out", "FILE/out"], message: "synth: error: cannot create output folder "),
         ErrorCase(arguments: ["--env"], message: "synth: error: option --env needs a value; for example --env prod\n"),
         ErrorCase(arguments: ["deploy"], message: "synth: error: unknown command \"deploy\"; "),

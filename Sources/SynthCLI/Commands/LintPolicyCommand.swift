@@ -25,8 +25,10 @@ struct LintPolicyCommand {
         var linter = PolicyFileLinter(environment: parsed.values["--env"])
         linter.kind = kind.flatMap(PolicyKind.init(rawValue:))
         switch linter.lint(paths: paths) {
-        case .failure(let error):
-            throw CLIError(error.description)
+        case .failure(.unreadable(let path, let reason)):
+            // Name the file as the user typed it, and say what to do.
+            let named = paths.firstIndex(of: path).map { parsed.positionals[$0] } ?? path
+            throw CLIError("\(PolicyFileError.unreadable(path: named, reason: reason).description); check the path")
         case .success(var findings):
             // Report files as the user named them.
             for index in findings.indices {
