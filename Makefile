@@ -28,7 +28,7 @@ refresh-schema:   ## Re-extract the schema subset (after adding a type to types.
 	swift run synth-codegen --refresh-subset ../shared/oracle/aws-provider-schema.json
 
 golden:           ## Re-record golden files after an intended output change
-	SYNTH_RECORD_GOLDEN=1 swift test --filter GoldenTests || true
+	swift run synth --all
 
 bench:            ## Release build (static Swift runtime), then time synth, lint-policy and the tenant-scaled stack
 	swift build -c release --static-swift-stdlib --product synth

@@ -17,13 +17,14 @@ enum DatabaseModule: PlatformModule {
         let billingMode: TFString = module.variable("billing_mode", .string, "PAY_PER_REQUEST (on-demand) or PROVISIONED.",
                                                     validations: [.init("contains([\"PAY_PER_REQUEST\", \"PROVISIONED\"], var.billing_mode)",
                                                                         "billing_mode must be PAY_PER_REQUEST or PROVISIONED.")])
-        let capacity: TFAny = module.variable(
+        // Read below through conditional expressions (`var.provisioned_capacity.read_min`), which
+        // the typed API does not model.
+        let _: TFAny = module.variable(
             "provisioned_capacity", .object(["read_min": .number, "read_max": .number, "write_min": .number, "write_max": .number]),
             "Read and write capacity bounds for auto scaling (used when billing_mode is PROVISIONED).",
             default: .object(["read_min": .integer(1), "read_max": .integer(1), "write_min": .integer(1), "write_max": .integer(1)]),
             validations: [.init("var.provisioned_capacity.read_min >= 1 && var.provisioned_capacity.read_max >= var.provisioned_capacity.read_min && var.provisioned_capacity.write_min >= 1 && var.provisioned_capacity.write_max >= var.provisioned_capacity.write_min",
                                 "provisioned_capacity needs 1 <= min <= max for reads and writes.")])
-        _ = capacity
         let pitr: TFBool = module.variable("point_in_time_recovery", .bool, "Enable point-in-time recovery (35 days of restores).")
         let deletionProtection: TFBool = module.variable("deletion_protection", .bool, "Refuse table deletion (prod).")
 
