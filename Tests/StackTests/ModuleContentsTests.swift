@@ -16,7 +16,7 @@ import TerraformCore
             "aws_kms_alias.main", "aws_kms_key.main", "aws_lambda_permission.s3_invoke_ingest",
             "aws_s3_bucket.access_logs", "aws_s3_bucket.vectors",
             "aws_s3_bucket_lifecycle_configuration.access_logs", "aws_s3_bucket_lifecycle_configuration.vectors",
-            "aws_s3_bucket_logging.vectors", "aws_s3_bucket_notification.vectors",
+            "aws_s3_bucket_logging.vectors", "aws_s3_bucket_notification.access_logs", "aws_s3_bucket_notification.vectors",
             "aws_s3_bucket_ownership_controls.access_logs", "aws_s3_bucket_ownership_controls.vectors",
             "aws_s3_bucket_policy.access_logs", "aws_s3_bucket_policy.vectors",
             "aws_s3_bucket_public_access_block.access_logs", "aws_s3_bucket_public_access_block.vectors",
@@ -33,6 +33,16 @@ import TerraformCore
         #expect(TerraformJSONWriter.compact(encryption) == #"{"bucket":"${aws_s3_bucket.vectors.id}","rule":[{"apply_server_side_encryption_by_default":{"kms_master_key_id":"${aws_kms_key.main.arn}","sse_algorithm":"aws:kms"},"bucket_key_enabled":true}]}"#)
         let policy = try #require(json["resource"]?["aws_s3_bucket_policy"]?["vectors"]?["policy"]?.stringValue)
         #expect(policy == #"{"Statement":[{"Action":["s3:*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}},"Effect":"Deny","Principal":"*","Resource":["${aws_s3_bucket.vectors.arn}","${aws_s3_bucket.vectors.arn}/*"],"Sid":"DenyInsecureTransport"}],"Version":"2012-10-17"}"#)
+    }
+
+    @Test func everyBucketNotifiesEventBridgeAndTheVectorBucketAlsoTheIngestFunction() throws {
+        let json = try StorageModule.build().terraform.render()["main.tf.json"]!
+        let logs = try #require(json["resource"]?["aws_s3_bucket_notification"]?["access_logs"])
+        #expect(TerraformJSONWriter.compact(logs) == #"{"bucket":"${aws_s3_bucket.access_logs.id}","eventbridge":true}"#)
+        // One notification configuration per bucket: the vector bucket's own carries both.
+        let vectors = try #require(json["resource"]?["aws_s3_bucket_notification"]?["vectors"])
+        #expect(vectors["eventbridge"] == true)
+        #expect(vectors["lambda_function"]?.arrayValue?.first?["filter_prefix"] == "incoming/")
     }
 
     @Test func databaseHasTableAndOptionalAutoScaling() throws {

@@ -4,7 +4,8 @@ import TerraformCore
 
 /// An S3 bucket with every guard on: encryption, versioning, all four public-access blocks,
 /// `BucketOwnerEnforced` (no ACLs), a TLS-only bucket policy, lifecycle rules for old versions
-/// and incomplete uploads, and optional access logging.
+/// and incomplete uploads, optional access logging, and S3 event notifications to EventBridge
+/// (free on the default bus) unless the caller declares the bucket's notification itself.
 public struct SecureBucket: Sendable {
     public enum Encryption: Sendable {
         /// SSE-KMS with the given key and an S3 bucket key (fewer KMS calls, lower cost).
@@ -23,15 +24,20 @@ public struct SecureBucket: Sendable {
     public var accessLogs: (bucket: TFString, prefix: String)?
     /// Statements added to the bucket policy after the TLS-only deny.
     public var policyStatements: [Statement] = []
+    /// Declares an `aws_s3_bucket_notification` sending every event to EventBridge. S3 allows one
+    /// notification configuration per bucket: a caller that declares its own (for example to
+    /// invoke a function) passes `false` and sets `eventbridge = true` on its own.
+    public var eventBridgeNotifications: Bool
 
     public init(localName: String, bucketName: TFString, encryption: Encryption, noncurrentVersionDays: TFNumber,
-                expirationDays: Int?, accessLogs: (bucket: TFString, prefix: String)? = nil) {
+                expirationDays: Int?, accessLogs: (bucket: TFString, prefix: String)? = nil, eventBridgeNotifications: Bool = true) {
         self.localName = localName
         self.bucketName = bucketName
         self.encryption = encryption
         self.noncurrentVersionDays = noncurrentVersionDays
         self.expirationDays = expirationDays
         self.accessLogs = accessLogs
+        self.eventBridgeNotifications = eventBridgeNotifications
     }
 
     /// The bucket's ARN, known before the bucket is declared.
@@ -103,6 +109,9 @@ public struct SecureBucket: Sendable {
         })
         if let accessLogs {
             module.add(S3BucketLogging(localName, bucket: bucket.id, targetBucket: accessLogs.bucket, targetPrefix: TFString(accessLogs.prefix)))
+        }
+        if eventBridgeNotifications {
+            module.add(S3BucketNotification(localName, bucket: bucket.id).with { $0.eventbridge = true })
         }
         return bucket
     }

@@ -67,7 +67,7 @@ enum StorageModule: PlatformModule {
 
         let vectors = SecureBucket(localName: "vectors", bucketName: .named(context.prefix, "vectors"),
                                    encryption: .kms(key.arn), noncurrentVersionDays: noncurrentDays, expirationDays: nil,
-                                   accessLogs: (bucket: logBucket.id, prefix: "vectors/"))
+                                   accessLogs: (bucket: logBucket.id, prefix: "vectors/"), eventBridgeNotifications: false)
         let bucket = vectors.declare(in: &module)
 
         let permission = module.add(LambdaPermission("s3_invoke_ingest", action: "lambda:InvokeFunction", functionName: ingestFunction,
@@ -77,7 +77,10 @@ enum StorageModule: PlatformModule {
             $0.sourceAccount = context.account
         })
         LambdaPermissions.register(permission, in: &module)
+        // The bucket's one notification configuration: the ingest trigger, and every event to
+        // EventBridge like the other SecureBuckets.
         module.add(S3BucketNotification("vectors", bucket: bucket.id).with {
+            $0.eventbridge = true
             $0.lambdaFunction = [.init(events: ["s3:ObjectCreated:*"]).with {
                 $0.lambdaFunctionArn = ingestFunction
                 $0.filterPrefix = TFString(uploadPrefix)
