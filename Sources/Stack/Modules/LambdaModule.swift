@@ -57,14 +57,8 @@ enum LambdaModule: PlatformModule {
             $0.sourceDir = sourceDirectory
             $0.excludes = ["__pycache__", "tests"]
         })
-        let signing = module.add(SignerSigningProfile("lambda", platformId: "AWSLambda-SHA384-ECDSA").with {
-            $0.namePrefix = "raggenai"
-        })
-        let codeSigning = module.add(LambdaCodeSigningConfig(
-            "lambda", allowedPublishers: .init(signingProfileVersionArns: [signing.attribute("version_arn")])).with {
-            $0.description = "\(context.prefix): only code signed by the platform's profile (warn while unsigned builds exist)"
-            $0.policies = .init(untrustedArtifactOnDeployment: "Warn")
-        })
+        let codeSigning = CodeSigning.declare(
+            "lambda", description: "\(context.prefix): only code signed by the platform's profile (warn while unsigned builds exist)", in: &module)
 
         let dlq = module.add(SqsQueue("ingest_dlq").with {
             $0.nameAttribute = .named(context.prefix, "ingest-dlq")
@@ -85,13 +79,13 @@ enum LambdaModule: PlatformModule {
             "chat", functionName: .named(context.prefix, "chat"), description: "Answers POST /chat from the tenant's documents.",
             handler: "chat_handler.handler", role: chatRole, package: package, memoryMB: chatMemory, timeoutSeconds: chatTimeout,
             reservedConcurrency: reserved, kmsKey: key, logRetentionDays: retention, environment: chatEnvironment.merging(options.chatEnvironment) { $1 },
-            codeSigningConfig: codeSigning.arn, publish: true, vpcConfig: options.vpcConfig
+            codeSigningConfig: codeSigning, publish: true, vpcConfig: options.vpcConfig
         ).declare(in: &module)
         let ingest = ServerlessFunction(
             "ingest", functionName: .named(context.prefix, "ingest"), description: "Embeds documents uploaded under incoming/.",
             handler: "ingest_handler.handler", role: ingestRole, package: package, memoryMB: ingestMemory, timeoutSeconds: ingestTimeout,
             reservedConcurrency: reserved, kmsKey: key, logRetentionDays: retention, environment: environment.merging(options.ingestEnvironment) { $1 },
-            deadLetterQueue: dlq.arn, codeSigningConfig: codeSigning.arn, vpcConfig: options.vpcConfig
+            deadLetterQueue: dlq.arn, codeSigningConfig: codeSigning, vpcConfig: options.vpcConfig
         ).declare(in: &module)
 
         module.add(LambdaFunctionEventInvokeConfig("ingest", functionName: ingest.function.attribute("function_name")).with {

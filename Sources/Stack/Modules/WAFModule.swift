@@ -8,13 +8,14 @@ import TerraformCore
 ///
 /// AWS WAF cannot be associated with an HTTP API, so the API gets a CloudFront distribution
 /// (origin: the API's default endpoint, HTTPS only, TLSv1.2; no caching: the managed
-/// `CachingDisabled` cache policy and `AllViewerExceptHostHeader` origin request policy) and
-/// the ACL is attached to the distribution. Web ACLs for CloudFront exist only in `us-east-1`,
+/// `CachingDisabled` cache policy and `AllViewerExceptHostHeader` origin request policy; the
+/// managed `SecurityHeadersPolicy` on responses) and the ACL is attached to the distribution. Web ACLs for CloudFront exist only in `us-east-1`,
 /// so the ACL, its log group and that log group's KMS key are created through the provider
 /// alias `aws.us_east_1`, which the caller passes in (`configuration_aliases`).
 ///
-/// The ACL: the Amazon IP reputation list, `AWSManagedRulesCommonRuleSet` (its 8 KB body rule
-/// only counts, see below), `AWSManagedRulesKnownBadInputsRuleSet`, a per-IP rate limit over
+/// The ACL: the Amazon IP reputation list, `AWSManagedRulesAnonymousIpList` (counts only, see
+/// `rules`), `AWSManagedRulesCommonRuleSet` (its 8 KB body rule only counts, see below),
+/// `AWSManagedRulesKnownBadInputsRuleSet` (Log4j and other known exploits), a per-IP rate limit over
 /// 5 minutes, and a body-size rule that blocks bodies over `max_body_bytes` (a chat prompt is at
 /// most `max_input_chars`, so the managed 8 KB limit would block legitimate prompts). Every
 /// request is logged to the KMS-encrypted log group `aws-waf-logs-<prefix>`, with the
@@ -24,11 +25,12 @@ import TerraformCore
 /// so the origin must tell CloudFront's requests apart:
 /// 1. CloudFront adds the header `X-Origin-Verify` to every origin request.
 /// 2. Its value is a random secret in Secrets Manager (`<prefix>/origin-verify`, encrypted with
-///    this module's key), rotated every `rotation_days` by the `<prefix>-origin-verify-rotation`
-///    function (`rotation_handler.handler` from the handlers' folder). The rotation function
-///    generates the value (`createSecret`), writes it into the distribution's origin header
-///    (`setSecret`), and promotes it (`finishSecret`); its role may do exactly that on exactly
-///    this secret and this distribution.
+///    this module's key), rotated every `rotation_days` (at most 90) by the
+///    `<prefix>-origin-verify-rotation` function (`rotation_handler.handler` from the handlers'
+///    folder, under its own code-signing config like the lambda module's functions). The
+///    rotation function generates the value (`createSecret`), writes it into the distribution's
+///    origin header (`setSecret`), and promotes it (`finishSecret`); its role may do exactly that
+///    on exactly this secret and this distribution.
 /// 3. The chat function receives the secret's ARN (`ORIGIN_VERIFY_SECRET_ARN`) and a grant to
 ///    read exactly that secret, and answers 403 to any request whose header matches neither the
 ///    `AWSCURRENT` nor the `AWSPENDING` value (both are valid during a rotation). With the
@@ -48,7 +50,9 @@ enum WAFModule: PlatformModule {
     /// Managed CloudFront policy ids (the same in every account).
     static let cachingDisabledPolicyID = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"
     static let allViewerExceptHostHeaderPolicyID = "b689b0a8-53d0-40ab-baf2-68738e2966ac"
-    static let securityHeadersPolicyID = "67f7725c-6f97-4210-82d7-5512b31e9d03"
+    /// The managed response headers policy (HSTS, nosniff, frame options, referrer policy), looked
+    /// up by name so the distribution references it (checkov's CKV2_AWS_32 follows references only).
+    static let securityHeadersPolicyName = "Managed-SecurityHeadersPolicy"
 
     static func build() -> StackModule {
         var module = StackModule(name)
@@ -75,7 +79,7 @@ enum WAFModule: PlatformModule {
                                                  origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
         let sourceDirectory: TFString = module.variable("source_dir", .string, "Folder with the Python handlers (rotation_handler.py), relative to the root module.")
         let rotationDays: TFNumber = module.variable("rotation_days", .number, "Days between rotations of the origin secret.", default: .integer(30),
-                                                     validations: [.init("var.rotation_days >= 1 && var.rotation_days <= 365", "rotation_days must be 1-365.")])
+                                                     validations: [.init("var.rotation_days >= 1 && var.rotation_days <= 90", "rotation_days must be 1-90.")])
 
         // MARK: WAF in us-east-1
         let wafLogGroupName: TFString = "aws-waf-logs-\(context.prefix)"
@@ -131,13 +135,16 @@ enum WAFModule: PlatformModule {
             $0.recoveryWindowInDays = 7
         })
 
+        let securityHeaders = module.add(CloudfrontResponseHeadersPolicyData("security_headers").with {
+            $0.nameAttribute = TFString(securityHeadersPolicyName)
+        })
         let distribution = module.add(CloudfrontDistribution(
             "api",
             defaultCacheBehavior: .init(allowedMethods: ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
                                         cachedMethods: ["GET", "HEAD"], targetOriginId: "api", viewerProtocolPolicy: "redirect-to-https").with {
                 $0.cachePolicyId = TFString(cachingDisabledPolicyID)
                 $0.originRequestPolicyId = TFString(allViewerExceptHostHeaderPolicyID)
-                $0.responseHeadersPolicyId = TFString(securityHeadersPolicyID)
+                $0.responseHeadersPolicyId = securityHeaders.id
                 $0.compress = true
             },
             enabled: true,
@@ -173,11 +180,15 @@ enum WAFModule: PlatformModule {
             $0.sourceDir = sourceDirectory
             $0.excludes = ["__pycache__", "tests"]
         })
+        let codeSigning = CodeSigning.declare(
+            "origin_verify_rotation",
+            description: "\(context.prefix): origin secret rotation, only code signed by its profile (warn while unsigned builds exist)", in: &module)
         let rotation = ServerlessFunction(
             "origin_verify_rotation", functionName: rotationName, description: "Rotates the \(originHeader) secret and CloudFront's copy of it.",
             handler: "rotation_handler.handler", role: rotationRole.arn, package: package, memoryMB: 256, timeoutSeconds: 60,
             reservedConcurrency: 1, kmsKey: key.arn, logRetentionDays: retention,
-            environment: ["DISTRIBUTION_ID": distribution.id, "ORIGIN_ID": "api", "HEADER_NAME": TFString(originHeader), "LOG_LEVEL": "INFO"]
+            environment: ["DISTRIBUTION_ID": distribution.id, "ORIGIN_ID": "api", "HEADER_NAME": TFString(originHeader), "LOG_LEVEL": "INFO"],
+            codeSigningConfig: codeSigning
         ).declare(in: &module)
 
         let permission = module.add(LambdaPermission("secretsmanager_invoke_rotation", action: "lambda:InvokeFunction",
@@ -209,19 +220,25 @@ enum WAFModule: PlatformModule {
         func visibility(_ metric: String) -> Wafv2WebAcl.Rule.VisibilityConfig {
             .init(cloudwatchMetricsEnabled: true, metricName: "\(prefix)-\(metric)", sampledRequestsEnabled: true)
         }
-        func managed(_ group: String, priority: Int, metric: String, countOnly: [String] = []) -> Wafv2WebAcl.Rule {
+        /// `countOnly` names rules of the group that only count; `countGroup` makes the whole group count.
+        func managed(_ group: String, priority: Int, metric: String, countOnly: [String] = [], countGroup: Bool = false) -> Wafv2WebAcl.Rule {
             var statement: [String: JSONValue] = ["name": .string(group), "vendor_name": "AWS"]
             if !countOnly.isEmpty {
                 statement["rule_action_override"] = .array(countOnly.map { ["name": .string($0), "action_to_use": ["count": [:]]] })
             }
             return Wafv2WebAcl.Rule(name: TFString(group), priority: TFNumber(priority), visibilityConfig: visibility(metric)).with {
-                $0.overrideAction = .init().with { $0.none = .init() }
+                $0.overrideAction = countGroup ? .init().with { $0.count = .init() } : .init().with { $0.none = .init() }
                 $0.statement = TFAny(json: ["managed_rule_group_statement": .object(statement)])
             }
         }
         let block = Wafv2WebAcl.Rule.Action().with { $0.block = .init() }
         return [
             managed("AWSManagedRulesAmazonIpReputationList", priority: 10, metric: "ip-reputation"),
+            // Anonymous sources (Tor, VPNs, proxies) and hosting providers only count: the chat API
+            // requires a Cognito token, and corporate VPNs and integrations running in a cloud are
+            // legitimate callers; blocking them is a product decision. Counting labels and logs
+            // those requests (awswaf:managed:aws:anonymous-ip-list:*) and makes the metric visible.
+            managed("AWSManagedRulesAnonymousIpList", priority: 15, metric: "anonymous-ip", countGroup: true),
             // Chat prompts may exceed the group's 8 KB body limit; the body-size rule below enforces ours.
             managed("AWSManagedRulesCommonRuleSet", priority: 20, metric: "common", countOnly: ["SizeRestrictions_BODY"]),
             managed("AWSManagedRulesKnownBadInputsRuleSet", priority: 30, metric: "known-bad-inputs"),

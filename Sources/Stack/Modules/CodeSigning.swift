@@ -1,0 +1,24 @@
+import AWSResources
+import Constructs
+import TerraformCore
+
+/// Code signing for a module's Lambda functions: an AWS Signer profile for Lambda and a
+/// code-signing config that trusts only that profile. The config warns on, rather than refuses,
+/// unsigned code (`untrusted_artifact_on_deployment = "Warn"`) while the handlers are still
+/// packaged unsigned by `archive_file`.
+enum CodeSigning {
+    /// Declares `aws_signer_signing_profile.<localName>` and
+    /// `aws_lambda_code_signing_config.<localName>`; returns the config's ARN for the functions'
+    /// `code_signing_config_arn`.
+    static func declare(_ localName: String, description: TFString, in module: inout StackModule) -> TFString {
+        let profile = module.add(SignerSigningProfile(localName, platformId: "AWSLambda-SHA384-ECDSA").with {
+            $0.namePrefix = "raggenai"
+        })
+        let config = module.add(LambdaCodeSigningConfig(
+            localName, allowedPublishers: .init(signingProfileVersionArns: [profile.attribute("version_arn")])).with {
+            $0.description = description
+            $0.policies = .init(untrustedArtifactOnDeployment: "Warn")
+        })
+        return config.arn
+    }
+}
