@@ -114,6 +114,26 @@ import TerraformCore
         #expect(try resource(VectorAuroraModule.build(), "aws_rds_cluster_instance", "writer")["publicly_accessible"] == false)
     }
 
+    @Test func auroraLogsDDLAndSlowQueriesAndHasEnhancedMonitoring() throws {
+        let module = VectorAuroraModule.build()
+        let cluster = try resource(module, "aws_rds_cluster", "vectors")
+        #expect(cluster["db_cluster_parameter_group_name"] == "${aws_rds_cluster_parameter_group.vectors.id}")
+        #expect(cluster["enabled_cloudwatch_logs_exports"] == ["postgresql"])
+        let parameters = try resource(module, "aws_rds_cluster_parameter_group", "vectors")
+        #expect(parameters["family"] == "aurora-postgresql16")
+        #expect(TerraformJSONWriter.compact(try #require(parameters["parameter"])) == #"[{"name":"log_statement","value":"ddl"},{"name":"log_min_duration_statement","value":"1000"}]"#)
+        let writer = try resource(module, "aws_rds_cluster_instance", "writer")
+        #expect(writer["monitoring_interval"] == 60)
+        #expect(writer["monitoring_role_arn"] == "${aws_iam_role.rds_monitoring.arn}")
+        let role = try resource(module, "aws_iam_role", "rds_monitoring")
+        #expect(role["assume_role_policy"]?.stringValue?.contains(#""Principal":{"Service":"monitoring.rds.amazonaws.com"}"#) == true)
+        // AmazonRDSEnhancedMonitoringRole's actions, on this account and region's RDSOSMetrics only.
+        let osMetrics = "arn:${data.aws_partition.current.partition}:logs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:log-group:RDSOSMetrics"
+        #expect(try resource(module, "aws_iam_role_policy", "rds_monitoring")["policy"]?.stringValue == #"{"Statement":[{"Action":["logs:CreateLogGroup","logs:DescribeLogStreams","logs:PutRetentionPolicy"],"Effect":"Allow","Resource":[""# + osMetrics + #""],"Sid":"ManageOSMetricsLogGroup"},{"Action":["logs:CreateLogStream","logs:GetLogEvents","logs:PutLogEvents"],"Effect":"Allow","Resource":[""# + osMetrics + #":log-stream:*"],"Sid":"WriteOSMetricsLogStreams"}],"Version":"2012-10-17"}"#)
+        #expect(module.policies.map(\.address).contains("aws_iam_role_policy.rds_monitoring"))
+        #expect(try module.terraform.render()["main.tf.json"]?["resource"]?["aws_iam_role_policy_attachment"] == nil)
+    }
+
     @Test func cacheBuildsTheNetworkWithEndpointsAndALockedDefaultGroup() throws {
         let config = dev { $0.cache = true }
         #expect(try calls(config).intersection(Self.optionModules) == ["cache", "network"])
@@ -170,6 +190,10 @@ import TerraformCore
         #expect(table["range_key"] == "period")
         #expect(table["ttl"]?["attribute_name"] == "expires_at")
         #expect(table["server_side_encryption"]?["kms_key_arn"] == "${var.kms_key_arn}")
+        let limits = try resource(TiersModule.build(), "aws_ssm_parameter", "tier_limits")
+        #expect(limits["type"] == "SecureString")
+        #expect(limits["key_id"] == "${var.kms_key_arn}")
+        #expect(tiers["kms_key_arn"] == "${module.storage.kms_key_arn}")
         #expect(try resource(TiersModule.build(), "aws_cognito_user_group", "tier_enterprise")["precedence"] == 1)
     }
 

@@ -9,9 +9,9 @@ import TerraformCore
 ///   pool. Only administrators can add a user to a group (`AdminAddUserToGroup`), and the groups
 ///   arrive in the access token's `cognito:groups` claim, which the API's JWT authorizer has
 ///   verified; a user in no tier group is `free`.
-/// - Limits: the SSM parameter `/<prefix>/tier-limits`, JSON
+/// - Limits: the SSM parameter `/<prefix>/tier-limits` (SecureString, environment key), JSON
 ///   `{"free": {"requests_per_day": 50, "tokens_per_month": 200000}, ...}`, read by the handler
-///   (cached for 5 minutes) so limits change without a deploy.
+///   (`GetParameter` with `WithDecryption`, cached for 5 minutes) so limits change without a deploy.
 /// - Counters: the DynamoDB table `<prefix>-quotas` (key `tenant_id` + `period`, for example
 ///   `day#2025-01-31` and `month#2025-01`; TTL on `expires_at`; KMS). Before calling Bedrock
 ///   the handler increments the day counter with one conditional `UpdateItem`
@@ -25,7 +25,7 @@ enum TiersModule: PlatformModule {
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (encrypts the quota table).",
+        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (encrypts the quota table and the tier-limits parameter).",
                                             origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
         let userPool: TFString = module.variable("user_pool_id", .string, "Id of the Cognito user pool (auth module).")
         let limits: TFAny = module.variable(
@@ -56,8 +56,11 @@ enum TiersModule: PlatformModule {
             $0.pointInTimeRecovery = .init(enabled: true)
             $0.deletionProtectionEnabled = deletionProtection
         })
-        let parameter = module.add(SsmParameter("tier_limits", nameAttribute: "/\(context.prefix)/tier-limits", type: "String").with {
+        // SecureString under the environment key: the chat role reads it with ssm:GetParameter
+        // (policies module, ReadTierLimits) and already holds kms:Decrypt on that key.
+        let parameter = module.add(SsmParameter("tier_limits", nameAttribute: "/\(context.prefix)/tier-limits", type: "SecureString").with {
             $0.description = "Tier limits (JSON) the chat handler enforces"
+            $0.keyId = key
             $0.value = TF.jsonencode(limits)
         })
 

@@ -1,5 +1,6 @@
 import AWSResources
 import Constructs
+import IAM
 import TerraformCore
 
 /// `modules-out/vector_aurora`: Aurora PostgreSQL Serverless v2 with pgvector for the document
@@ -14,6 +15,12 @@ import TerraformCore
 /// - `manage_master_user_password`: RDS keeps the master password in Secrets Manager and rotates
 ///   it (every 7 days by default). Only administrators use it, for migrations.
 /// - Backups: `backup_retention_days` of point-in-time recovery, a final snapshot on delete.
+/// - Logging: the `postgresql` log goes to CloudWatch Logs; the cluster parameter group logs
+///   every DDL statement (`log_statement = ddl`) and every statement slower than 1 s
+///   (`log_min_duration_statement = 1000`), never ordinary reads and writes with their values.
+/// - Enhanced monitoring every 60 s through the `<prefix>-rds-monitoring-role` role: the
+///   actions of AWS's `AmazonRDSEnhancedMonitoringRole`, limited to this account and region's
+///   `RDSOSMetrics` log group (which RDS creates).
 ///
 /// The schema is a migration, not Terraform (synth uses only the AWS provider), run once with
 /// the master secret:
@@ -27,6 +34,10 @@ import TerraformCore
 enum VectorAuroraModule: PlatformModule {
     static let name = "vector_aurora"
     static let engineVersion = "16.6"
+    /// The parameter group family of `engineVersion`.
+    static let parameterGroupFamily = "aurora-postgresql16"
+    /// Seconds between enhanced-monitoring samples.
+    static let monitoringIntervalSeconds = 60
     static let databaseName = "rag"
     /// The database users of the functions (IAM authentication).
     static let chatUser = "rag_chat"
@@ -55,6 +66,26 @@ enum VectorAuroraModule: PlatformModule {
             $0.nameAttribute = .named(context.prefix, "vectors")
             $0.description = "Private subnets of the \(context.prefix) vector database"
         })
+        let parameters = module.add(RdsClusterParameterGroup("vectors", family: TFString(parameterGroupFamily)).with {
+            $0.nameAttribute = .named(context.prefix, "vectors")
+            $0.description = "Query logging of the \(context.prefix) vector database"
+            $0.parameter = [
+                .init(name: "log_statement", value: "ddl"),
+                .init(name: "log_min_duration_statement", value: "1000"),
+            ]
+        })
+
+        // The policy of AWS's AmazonRDSEnhancedMonitoringRole (the same actions, split by the
+        // resource type each applies to), on this account and region's RDSOSMetrics log group only.
+        let osMetrics: TFString = "arn:\(context.partition):logs:\(context.region):\(context.account):log-group:RDSOSMetrics"
+        var monitoring = Role("rds_monitoring", roleName: .named(context.prefix, "rds-monitoring-role"),
+                              service: "monitoring.rds.amazonaws.com", account: context.account)
+        monitoring.add(.allow([.logs.createLogGroup, .logs.putRetentionPolicy, .logs.describeLogStreams], on: [osMetrics],
+                              sid: "ManageOSMetricsLogGroup"))
+        monitoring.add(.allow([.logs.createLogStream, .logs.putLogEvents, .logs.getLogEvents], on: ["\(osMetrics):log-stream:*"],
+                              sid: "WriteOSMetricsLogStreams"))
+        let monitoringRole = monitoring.declare(in: &module, description: "Enhanced monitoring of the vector database: writes OS metrics to RDSOSMetrics.")
+
         let cluster = module.add(RdsCluster("vectors", engine: "aurora-postgresql").with {
             $0.clusterIdentifier = .named(context.prefix, "vectors")
             $0.engineMode = "provisioned"
@@ -76,6 +107,7 @@ enum VectorAuroraModule: PlatformModule {
             $0.deletionProtection = deletionProtection
             $0.skipFinalSnapshot = false
             $0.finalSnapshotIdentifier = .named(context.prefix, "vectors-final")
+            $0.dbClusterParameterGroupName = parameters.id
             $0.enabledCloudwatchLogsExports = ["postgresql"]
             $0.serverlessv2ScalingConfiguration = .init(maxCapacity: maxACU, minCapacity: minACU)
         })
@@ -87,6 +119,10 @@ enum VectorAuroraModule: PlatformModule {
             $0.autoMinorVersionUpgrade = true
             $0.performanceInsightsEnabled = true
             $0.performanceInsightsKmsKeyId = key
+            $0.monitoringInterval = TFNumber(monitoringIntervalSeconds)
+            $0.monitoringRoleArn = monitoringRole.arn
+            // RDS checks the role's permissions when monitoring is turned on.
+            $0.meta.dependsOn = ["aws_iam_role_policy.rds_monitoring"]
         })
 
         module.output("cluster_arn", cluster.arn, "ARN of the Aurora cluster.")
