@@ -66,6 +66,16 @@ import Testing
         #expect(drift.err.hasPrefix("synth: the output differs from what synth would write; run 'swift run synth --env dev' and commit:\n"))
     }
 
+    @Test func checkAloneChecksEveryEnvironment() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = run(["--check", "--out", folder])
+        #expect(result.status == 1)
+        #expect(result.err.contains("run 'swift run synth --all' and commit:"))
+        #expect(result.err.contains("  missing environments/prod/main.tf.json\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/environments"))
+    }
+
     @Test func lintPolicyFindsProblemsAndFailsOnMissingFiles() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

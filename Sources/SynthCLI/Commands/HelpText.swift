@@ -104,7 +104,8 @@ enum HelpText {
               --env ENV     One environment: \(environmentNames)
               --all         Every environment
               --out DIR     Output folder (default: .)
-              --check       Write nothing; exit 1 if the files on disk differ from what synth would write
+              --check       Write nothing; exit 1 if the files on disk differ from what synth would
+                            write (without --env, every environment)
               -q            Print nothing but errors
               -h, --help    Show help
 

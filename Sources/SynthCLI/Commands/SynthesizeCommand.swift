@@ -16,7 +16,8 @@ struct SynthesizeCommand {
     }
 
     func run() throws -> ExitCode {
-        let environments = try SynthCommandLine.selectedEnvironments(parsed, command: "synthesize")
+        // `--check` alone checks everything, as CI wants; writing needs an explicit choice.
+        let environments = try SynthCommandLine.selectedEnvironments(parsed, command: "synthesize", required: !parsed.flags.contains("--check"))
         let root = outputRoot
         let clock = ContinuousClock()
         let started = clock.now
