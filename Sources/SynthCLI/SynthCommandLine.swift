@@ -6,10 +6,14 @@ import Stack
 /// Exit codes (the CLI contract): 0 success, 1 findings at error severity or drift, 2 usage or
 /// configuration error. Errors print as one line on standard error: `synth: error: ...`.
 public enum SynthCommandLine {
+    /// Models, lints and renders environments; tests pass one that adds a bad policy.
+    public typealias Synthesize = @Sendable ([EnvironmentConfig]) throws -> Synthesis
+
     /// Runs `arguments` (without the program name) and returns the exit code.
-    public static func run(_ arguments: [String], console: Console, fileSystem: FileSystem = LocalFileSystem(), processID: Int32 = 0) -> Int32 {
+    public static func run(_ arguments: [String], console: Console, fileSystem: FileSystem = LocalFileSystem(), processID: Int32 = 0,
+                           synthesize: @escaping Synthesize = { try Synthesizer.synthesize($0) }) -> Int32 {
         do {
-            return try dispatch(arguments, console: console, fileSystem: fileSystem, processID: processID).rawValue
+            return try dispatch(arguments, console: console, fileSystem: fileSystem, processID: processID, synthesize: synthesize).rawValue
         } catch let error as CLIError {
             console.err("synth: error: \(error.description)\n")
         } catch let error as ConfigurationError {
@@ -20,7 +24,8 @@ public enum SynthCommandLine {
         return ExitCode.usage.rawValue
     }
 
-    static func dispatch(_ arguments: [String], console: Console, fileSystem: FileSystem, processID: Int32) throws -> ExitCode {
+    static func dispatch(_ arguments: [String], console: Console, fileSystem: FileSystem, processID: Int32,
+                         synthesize: @escaping Synthesize) throws -> ExitCode {
         let command = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 }
         let rest = command == nil ? arguments : Array(arguments.dropFirst())
         if command == "help" || rest.contains("--help") || rest.contains("-h") {
@@ -31,7 +36,7 @@ public enum SynthCommandLine {
         }
         switch command {
         case nil:
-            return try SynthesizeCommand(rest, console: console, fileSystem: fileSystem, processID: processID).run()
+            return try SynthesizeCommand(rest, console: console, fileSystem: fileSystem, processID: processID, synthesize: synthesize).run()
         case "lint":
             return try LintCommand(rest, console: console).run()
         case "lint-policy":

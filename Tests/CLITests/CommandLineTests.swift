@@ -1,5 +1,9 @@
+import Constructs
 import Foundation
+import IAM
+import Stack
 import Testing
+import TerraformCore
 @testable import SynthCLI
 
 /// argv in → exit code, standard output and standard error out, for the core commands.
@@ -10,12 +14,13 @@ import Testing
         var err = ""
     }
 
-    func run(_ arguments: [String], in directory: String = NSTemporaryDirectory()) -> (status: Int32, out: String, err: String) {
+    func run(_ arguments: [String], in directory: String = NSTemporaryDirectory(),
+             synthesize: @escaping SynthCommandLine.Synthesize = { try Synthesizer.synthesize($0) }) -> (status: Int32, out: String, err: String) {
         let output = Output()
         let console = Console(out: { text in output.lock.withLock { output.out += text } },
                               err: { text in output.lock.withLock { output.err += text } },
                               isTerminal: false, environment: [:], workingDirectory: directory)
-        let status = SynthCommandLine.run(arguments, console: console)
+        let status = SynthCommandLine.run(arguments, console: console, synthesize: synthesize)
         return (status, output.out, output.err)
     }
 
@@ -64,6 +69,26 @@ import Testing
         #expect(drift.status == 1)
         #expect(drift.err.contains("  changed environments/dev/main.tf.json\n"))
         #expect(drift.err.hasPrefix("synth: the output differs from what synth would write; run 'swift run synth --env dev' and commit:\n"))
+    }
+
+    @Test func aPolicyMadeBadOnPurposeStopsSynthWithNothingWritten() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // The real stack plus one module whose role reads objects from the bucket ARN itself.
+        let result = run(["--env", "dev", "--out", folder]) { environments in
+            var synthesis = try Synthesizer.synthesize(environments)
+            var module = StackModule("reader")
+            let bucket: TFString = module.variable("bucket_arn", .string, "Bucket", origin: .init(resourceType: "aws_s3_bucket", attribute: "arn"))
+            var role = Role("reader", roleName: "rag-genai-dev-reader", service: "lambda.amazonaws.com", account: "111111111111")
+            role.add(.allow([.s3.getObject], on: [bucket], sid: "ReadDocuments"))
+            role.declare(in: &module, description: "Reads documents.")
+            synthesis.findings += PolicyGate.lint(module, file: "modules-out/reader/main.tf.json", environment: "dev")
+            return synthesis
+        }
+        #expect(result.status == 1)
+        #expect(result.err.contains("error resource-mismatch statement ReadDocuments (s3:GetObject)"))
+        #expect(result.err.hasSuffix("synth: policy lint failed (1 error, \(try Synthesizer.synthesize([Environments.dev]).findings.count) suppressed); nothing was written\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
     @Test func checkAloneChecksEveryEnvironment() throws {

@@ -7,8 +7,11 @@ struct SynthesizeCommand {
     let console: Console
     let fileSystem: FileSystem
     let processID: Int32
+    let synthesize: SynthCommandLine.Synthesize
 
-    init(_ arguments: [String], console: Console, fileSystem: FileSystem, processID: Int32) throws(CLIError) {
+    init(_ arguments: [String], console: Console, fileSystem: FileSystem, processID: Int32,
+         synthesize: @escaping SynthCommandLine.Synthesize) throws(CLIError) {
+        self.synthesize = synthesize
         parsed = try ParsedArguments(arguments, command: "synth", valueOptions: ["--env", "--out"], flagOptions: ["--all", "--check", "-q"])
         self.console = console
         self.fileSystem = fileSystem
@@ -21,7 +24,7 @@ struct SynthesizeCommand {
         let root = outputRoot
         let clock = ContinuousClock()
         let started = clock.now
-        let synthesis = try Synthesizer.synthesize(environments)
+        let synthesis = try synthesize(environments)
         if synthesis.isBlocked {
             console.err(TextFormatter(color: console.useColor).format(synthesis.findings))
             console.err("synth: policy lint failed (\(FindingSummary(synthesis.findings).description)); nothing was written\n")
