@@ -39,10 +39,11 @@ public struct TextFormatter: Sendable {
         return out
     }
 
-    /// `policies/x.json`, `module storage, aws_iam_role_policy.reader`, or `policy`.
+    /// `policies/x.json`, `module storage, aws_iam_role_policy.reader`, the file followed by the
+    /// module and address in parentheses when all are known, or `policy`.
     static func groupTitle(_ finding: Finding) -> String {
-        if let file = finding.file { return file }
         let parts = [finding.module.map { "module \($0)" }, finding.address].compactMap { $0 }
+        if let file = finding.file { return parts.isEmpty ? file : "\(file) (\(parts.joined(separator: ", ")))" }
         return parts.isEmpty ? "policy" : parts.joined(separator: ", ")
     }
 
