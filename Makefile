@@ -1,7 +1,7 @@
 # Everyday commands; each is one line you could type yourself.
 ENV ?= prod
 
-.PHONY: build test synth all check lint generate refresh-schema golden bench ci
+.PHONY: build test synth all check lint codegen generate refresh-schema golden bench ci
 
 build:            ## Debug build of every target
 	swift build
@@ -20,6 +20,8 @@ check:            ## Fail if the committed output is not what synth would write
 
 lint:             ## Lint every policy of the stack, write nothing
 	swift run synth lint --all
+
+codegen: generate ## Same as generate
 
 generate:         ## Regenerate Swift from the committed schema subset and IAM catalog
 	swift run synth-codegen
