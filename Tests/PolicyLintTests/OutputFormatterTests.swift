@@ -66,6 +66,24 @@ struct OutputFormatterTests {
         #expect(TextFormatter().format([]) == "no findings\n")
     }
 
+    @Test func textNamesFileModuleAndAddressAndGroupsOneSuppressedStatement() {
+        let suppression = Suppression(rule: "wildcard-resource", reason: "In a KMS key policy, * is this key")
+        let keyFindings = ["kms:Decrypt", "kms:Encrypt"].map { action in
+            Finding(rule: "wildcard-resource", severity: .error, message: "m", file: "modules-out/storage/main.tf.json", module: "storage",
+                    address: "aws_kms_key.main.policy", statement: "UseKey", action: action, resource: "*", suppressed: suppression)
+        }
+        let open = Finding(rule: "wildcard-resource", severity: .error, message: "open", file: "modules-out/storage/main.tf.json",
+                           module: "storage", address: "aws_kms_key.main.policy", statement: "Other", action: "kms:Decrypt", resource: "*")
+        #expect(TextFormatter().format(keyFindings + [open]) == #"""
+            modules-out/storage/main.tf.json (module storage, aws_kms_key.main.policy)
+              error wildcard-resource statement UseKey (2 actions: kms:Decrypt, kms:Encrypt) [suppressed: In a KMS key policy, * is this key]
+              error wildcard-resource statement Other (kms:Decrypt): open
+
+            1 error, 2 suppressed
+
+            """#)
+    }
+
     @Test func textColourOnlyWhenAsked() {
         let coloured = TextFormatter(color: true).format([findings[0]])
         #expect(coloured.hasPrefix("\u{1B}[1mpolicies/reader.json\u{1B}[0m\n  \u{1B}[31merror\u{1B}[0m wildcard-action"))

@@ -6,6 +6,7 @@
 ///     module storage, aws_iam_role_policy.reader
 ///       error resource-mismatch statement Read (s3:GetObject): ...
 ///       error wildcard-resource statement 1 (xray:PutTraceSegments) [suppressed: X-Ray has no resource-level permissions]: ...
+///       error wildcard-resource statement Key (3 actions: kms:Decrypt, kms:Encrypt, kms:GenerateDataKey) [suppressed: ...]
 ///
 ///     2 errors, 1 suppressed
 ///
@@ -32,7 +33,7 @@ public struct TextFormatter: Sendable {
         var out = ""
         for group in groups {
             out += paint(group.title, "1") + "\n"
-            for finding in group.findings { out += "  " + line(finding) + "\n" }
+            for line in lines(group.findings) { out += "  " + line + "\n" }
             out += "\n"
         }
         out += FindingSummary(findings).description + "\n"
@@ -45,6 +46,35 @@ public struct TextFormatter: Sendable {
         let parts = [finding.module.map { "module \($0)" }, finding.address].compactMap { $0 }
         if let file = finding.file { return parts.isEmpty ? file : "\(file) (\(parts.joined(separator: ", ")))" }
         return parts.isEmpty ? "policy" : parts.joined(separator: ", ")
+    }
+
+    /// One line per finding, except that suppressed findings of one rule on one statement share
+    /// a line listing their actions: a reviewed exception reads once, not once per action.
+    private func lines(_ findings: [Finding]) -> [String] {
+        var lines: [String] = []
+        var index = 0
+        while index < findings.count {
+            let first = findings[index]
+            var actions = [first.action].compactMap { $0 }
+            var next = index + 1
+            while first.isSuppressed, next < findings.count, findings[next].isSuppressed, findings[next].rule == first.rule,
+                  findings[next].statement == first.statement, findings[next].suppressed == first.suppressed,
+                  let action = findings[next].action {
+                actions.append(action)
+                next += 1
+            }
+            if next - index > 1 {
+                var text = paint(first.severity.rawValue, "2") + " \(first.rule)"
+                if let statement = first.statement { text += " statement \(statement)" }
+                text += " (\(actions.count) actions: \(actions.joined(separator: ", ")))"
+                text += " [suppressed: \(first.suppressed!.reason)]"
+                lines.append(text)
+            } else {
+                lines.append(line(first))
+            }
+            index = next
+        }
+        return lines
     }
 
     private func line(_ finding: Finding) -> String {
