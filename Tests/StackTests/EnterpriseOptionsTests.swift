@@ -60,7 +60,8 @@ import TerraformCore
         for config in [Environments.dev, Environments.qa, Environments.demo] { #expect(config.options == EnterpriseOptions()) }
         #expect(Environments.staging.options == EnterpriseOptions(tiers: true))
         #expect(Environments.prod.options == EnterpriseOptions(vectorStore: .openSearchServerless, cache: true, rerankModelID: nil,
-                                                                tiers: true, blueGreen: true))
+                                                                tiers: true, blueGreen: true, cacheMaxStorageGB: 20,
+                                                                cacheMaxECPUPerSecond: 20_000, auroraMaxACU: 16))
     }
 
     // MARK: On

@@ -41,14 +41,22 @@ public struct EnterpriseOptions: Sendable, Hashable {
     /// chat-errors and API-5xx alarms. Terraform then publishes versions but leaves the `live`
     /// alias where CodeDeploy put it (see `synth pipeline`).
     public var blueGreen: Bool
+    /// Usage caps of the cache: stored data in GB and ElastiCache processing units per second.
+    public var cacheMaxStorageGB: Int
+    public var cacheMaxECPUPerSecond: Int
+    /// Upper bound of Aurora Serverless v2 capacity, in ACUs.
+    public var auroraMaxACU: Int
 
     public init(vectorStore: VectorStore = .s3, cache: Bool = false, rerankModelID: String? = nil, tiers: Bool = false,
-                blueGreen: Bool = false) {
+                blueGreen: Bool = false, cacheMaxStorageGB: Int = 5, cacheMaxECPUPerSecond: Int = 5_000, auroraMaxACU: Int = 4) {
         self.vectorStore = vectorStore
         self.cache = cache
         self.rerankModelID = rerankModelID
         self.tiers = tiers
         self.blueGreen = blueGreen
+        self.cacheMaxStorageGB = cacheMaxStorageGB
+        self.cacheMaxECPUPerSecond = cacheMaxECPUPerSecond
+        self.auroraMaxACU = auroraMaxACU
     }
 
     /// Whether the functions run in a VPC: the cache and Aurora are reachable only from inside one.

@@ -82,6 +82,9 @@ extension EnvironmentConfig {
                 throw fail("protection.backupRetentionDays", protection.backupRetentionDays, "must be 1-36500 days")
             }
         }
+        guard (1...3650).contains(protection.noncurrentVersionDays) else {
+            throw fail("protection.noncurrentVersionDays", protection.noncurrentVersionDays, "must be 1-3650 days")
+        }
         for (setting, value) in [("alarms.lambdaErrors", alarms.lambdaErrors), ("alarms.lambdaThrottles", alarms.lambdaThrottles),
                                  ("alarms.api5xx", alarms.api5xx), ("alarms.dlqDepth", alarms.dlqDepth)] where value < 1 {
             throw fail(setting, value, "alarm thresholds must be at least 1")
@@ -97,6 +100,15 @@ extension EnvironmentConfig {
         guard usage.requestsPerDay >= 0, usage.storedGB >= 0, usage.logGBPerMonth >= 0, usage.documentsIngestedPerDay >= 0,
               usage.inputTokensPerRequest >= 0, usage.outputTokensPerRequest >= 0 else {
             throw fail("usage", "a negative number", "usage assumptions must be 0 or more")
+        }
+        guard (1...5000).contains(options.cacheMaxStorageGB) else {
+            throw fail("options.cacheMaxStorageGB", options.cacheMaxStorageGB, "ElastiCache Serverless stores 1-5000 GB")
+        }
+        guard (1000...15_000_000).contains(options.cacheMaxECPUPerSecond) else {
+            throw fail("options.cacheMaxECPUPerSecond", options.cacheMaxECPUPerSecond, "ElastiCache Serverless takes 1000-15000000 ECPUs per second")
+        }
+        guard (1...256).contains(options.auroraMaxACU) else {
+            throw fail("options.auroraMaxACU", options.auroraMaxACU, "Aurora Serverless v2 scales to 1-256 ACUs")
         }
         if let rerank = options.rerankModelID, !Self.isModelID(rerank) {
             throw fail("options.rerankModelID", "\"\(rerank)\"", "must be a Bedrock model id such as amazon.rerank-v1:0")

@@ -98,6 +98,8 @@ public struct ProtectionSettings: Sendable, Hashable {
     public var drRegion: String
     /// Backup retention in days.
     public var backupRetentionDays: Int
+    /// Days a replaced or deleted S3 object version is kept before it expires.
+    public var noncurrentVersionDays: Int
     /// Recovery time and point objectives, documented per environment.
     public var rto: String
     public var rpo: String

@@ -11,7 +11,7 @@ extension Environments {
         logRetentionDays: 14,
         database: DatabaseSettings(capacity: .onDemand, pointInTimeRecovery: true, deletionProtection: false),
         protection: ProtectionSettings(waf: false, wafRateLimitPer5Min: 0, disasterRecovery: false, drRegion: "eu-central-1",
-                                       backupRetentionDays: 0, rto: "4 h (rebuild from code, restore table PITR)", rpo: "5 min (PITR)"),
+                                       backupRetentionDays: 0, noncurrentVersionDays: 30, rto: "4 h (rebuild from code, restore table PITR)", rpo: "5 min (PITR)"),
         alarms: AlarmThresholds(lambdaErrors: 5, lambdaThrottles: 5, api5xx: 10, dlqDepth: 5, email: ""),
         tags: TagSettings(costCenter: "rag-genai-sales", owner: "solutions-team"),
         usage: UsageAssumptions(requestsPerDay: 2000, inputTokensPerRequest: 1500, outputTokensPerRequest: 500,

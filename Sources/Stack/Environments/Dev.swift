@@ -11,7 +11,7 @@ extension Environments {
         logRetentionDays: 7,
         database: DatabaseSettings(capacity: .onDemand, pointInTimeRecovery: false, deletionProtection: false),
         protection: ProtectionSettings(waf: false, wafRateLimitPer5Min: 0, disasterRecovery: false, drRegion: "eu-central-1",
-                                       backupRetentionDays: 0, rto: "best effort (rebuild from code)", rpo: "24 h (none guaranteed)"),
+                                       backupRetentionDays: 0, noncurrentVersionDays: 7, rto: "best effort (rebuild from code)", rpo: "24 h (none guaranteed)"),
         alarms: AlarmThresholds(lambdaErrors: 10, lambdaThrottles: 10, api5xx: 20, dlqDepth: 10, email: ""),
         tags: TagSettings(costCenter: "rag-genai-dev", owner: "platform-team"),
         usage: UsageAssumptions(requestsPerDay: 500, inputTokensPerRequest: 1500, outputTokensPerRequest: 400,

@@ -15,12 +15,13 @@ extension Environments {
         database: DatabaseSettings(capacity: .provisioned(readMin: 10, readMax: 200, writeMin: 10, writeMax: 200),
                                    pointInTimeRecovery: true, deletionProtection: true),
         protection: ProtectionSettings(waf: true, wafRateLimitPer5Min: 2000, disasterRecovery: true, drRegion: "eu-central-1",
-                                       backupRetentionDays: 35, rto: "1 h (fail over to replica region)", rpo: "15 min (S3 RTC, PITR)"),
+                                       backupRetentionDays: 35, noncurrentVersionDays: 90, rto: "1 h (fail over to replica region)", rpo: "15 min (S3 RTC, PITR)"),
         alarms: AlarmThresholds(lambdaErrors: 1, lambdaThrottles: 1, api5xx: 5, dlqDepth: 1, email: "oncall@example.com"),
         tags: TagSettings(costCenter: "rag-genai-prod", owner: "platform-team"),
         usage: UsageAssumptions(requestsPerDay: 50000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500,
                                 documentsIngestedPerDay: 5000, storedGB: 200, logGBPerMonth: 40),
         monthlyBudgetUSD: 25000,
         // Re-ranking stays off: Amazon Rerank is not offered in eu-west-1.
-        options: EnterpriseOptions(vectorStore: .openSearchServerless, cache: true, rerankModelID: nil, tiers: true, blueGreen: true))
+        options: EnterpriseOptions(vectorStore: .openSearchServerless, cache: true, rerankModelID: nil, tiers: true, blueGreen: true,
+                                   cacheMaxStorageGB: 20, cacheMaxECPUPerSecond: 20_000, auroraMaxACU: 16))
 }

@@ -12,7 +12,7 @@ extension Environments {
         database: DatabaseSettings(capacity: .provisioned(readMin: 5, readMax: 50, writeMin: 5, writeMax: 50),
                                    pointInTimeRecovery: true, deletionProtection: false),
         protection: ProtectionSettings(waf: false, wafRateLimitPer5Min: 0, disasterRecovery: false, drRegion: "eu-central-1",
-                                       backupRetentionDays: 0, rto: "4 h", rpo: "5 min (PITR)"),
+                                       backupRetentionDays: 0, noncurrentVersionDays: 30, rto: "4 h", rpo: "5 min (PITR)"),
         alarms: AlarmThresholds(lambdaErrors: 5, lambdaThrottles: 5, api5xx: 10, dlqDepth: 5, email: "platform-alerts@example.com"),
         tags: TagSettings(costCenter: "rag-genai-staging", owner: "platform-team"),
         usage: UsageAssumptions(requestsPerDay: 5000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500,

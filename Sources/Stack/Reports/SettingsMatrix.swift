@@ -74,6 +74,7 @@ public struct SettingsMatrix: Sendable, Hashable {
         ("protection.disasterRecovery", { .bool($0.protection.disasterRecovery) }),
         ("protection.drRegion", { .text($0.protection.drRegion) }),
         ("protection.backupRetentionDays", { .integer($0.protection.backupRetentionDays) }),
+        ("protection.noncurrentVersionDays", { .integer($0.protection.noncurrentVersionDays) }),
         ("protection.rto", { .text($0.protection.rto) }),
         ("protection.rpo", { .text($0.protection.rpo) }),
         ("alarms.lambdaErrors", { .integer($0.alarms.lambdaErrors) }),
@@ -95,5 +96,8 @@ public struct SettingsMatrix: Sendable, Hashable {
         ("options.rerankModelID", { $0.options.rerankModelID.map(SettingValue.text) ?? .none }),
         ("options.tiers", { .bool($0.options.tiers) }),
         ("options.blueGreen", { .bool($0.options.blueGreen) }),
+        ("options.cacheMaxStorageGB", { .integer($0.options.cacheMaxStorageGB) }),
+        ("options.cacheMaxECPUPerSecond", { .integer($0.options.cacheMaxECPUPerSecond) }),
+        ("options.auroraMaxACU", { .integer($0.options.auroraMaxACU) }),
     ]
 }

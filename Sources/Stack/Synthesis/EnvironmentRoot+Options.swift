@@ -85,7 +85,6 @@ extension EnvironmentRoot {
     /// Calls the option modules the environment turns on, with their outputs.
     mutating func wireOptions() {
         let options = config.options
-        let isProd = config.name == "prod"
         let key = Self.out(StorageModule.name, "kms_key_arn")
         func output(_ name: String, _ module: String, _ attribute: String, _ description: String) {
             self.module.output(name, TFString(expression: Self.out(module, attribute)), description)
@@ -102,7 +101,7 @@ extension EnvironmentRoot {
             call(CacheModule.name, [
                 "kms_key_arn": key, "subnet_ids": Self.out(NetworkModule.name, "subnet_ids"),
                 "security_group_id": Self.out(NetworkModule.name, "cache_security_group_id"),
-                "max_data_storage_gb": .integer(isProd ? 20 : 5), "max_ecpu_per_second": .integer(isProd ? 20_000 : 5_000),
+                "max_data_storage_gb": .integer(options.cacheMaxStorageGB), "max_ecpu_per_second": .integer(options.cacheMaxECPUPerSecond),
             ])
             output("cache_endpoint", CacheModule.name, "endpoint_address", "Primary endpoint of the query cache.")
         }
@@ -112,7 +111,8 @@ extension EnvironmentRoot {
             var arguments: [String: Expression] = [
                 "kms_key_arn": key, "chat_role_arn": Self.out(PoliciesModule.name, "chat_role_arn"),
                 "ingest_role_arn": Self.out(PoliciesModule.name, "ingest_role_arn"),
-                "standby_replicas": .string(isProd ? "ENABLED" : "DISABLED"),
+                // Standby replicas in a second AZ wherever the environment asks for disaster recovery.
+                "standby_replicas": .string(config.protection.disasterRecovery ? "ENABLED" : "DISABLED"),
             ]
             if options.needsVPC {
                 arguments["vpc_id"] = Self.out(NetworkModule.name, "vpc_id")
@@ -125,7 +125,9 @@ extension EnvironmentRoot {
             call(VectorAuroraModule.name, [
                 "kms_key_arn": key, "subnet_ids": Self.out(NetworkModule.name, "subnet_ids"),
                 "security_group_id": Self.out(NetworkModule.name, "database_security_group_id"),
-                "max_capacity": .integer(isProd ? 16 : 4), "backup_retention_days": .integer(isProd ? 35 : 7),
+                "max_capacity": .integer(options.auroraMaxACU),
+                // Aurora keeps 1-35 days of automated backups; at least a week everywhere.
+                "backup_retention_days": .integer(min(35, max(7, config.protection.backupRetentionDays))),
                 "deletion_protection": .bool(config.database.deletionProtection),
             ])
             output("vector_database_endpoint", VectorAuroraModule.name, "endpoint", "Writer endpoint of the vector database.")

@@ -64,7 +64,7 @@ struct EnvironmentRoot {
         call(StorageModule.name, [
             "chat_role_arn": out(policies, "chat_role_arn"), "ingest_role_arn": out(policies, "ingest_role_arn"),
             "ingest_function_arn": out(lambda, "ingest_function_arn"),
-            "noncurrent_version_days": .integer(config.name == "prod" ? 90 : 30),
+            "noncurrent_version_days": .integer(config.protection.noncurrentVersionDays),
         ])
         var capacity: [String: Expression] = ["read_min": .integer(1), "read_max": .integer(1), "write_min": .integer(1), "write_max": .integer(1)]
         var billing = "PAY_PER_REQUEST"
@@ -99,7 +99,8 @@ struct EnvironmentRoot {
             "chat_model_arns": .list(ModelARNs.chat(config).map(Expression.string)),
             "embedding_model_arns": .list(ModelARNs.embedding(config).map(Expression.string)),
         ].merging(originVerify(out, "origin_verify_secret_arn", "origin_verify_key_arn")) { $1 }.merging(policiesOptionArguments()) { $1 })
-        call(AuthModule.name, ["deletion_protection": .string(config.name == "prod" ? "ACTIVE" : "INACTIVE")])
+        // The user pool is protected wherever the environment's data is.
+        call(AuthModule.name, ["deletion_protection": .string(config.database.deletionProtection ? "ACTIVE" : "INACTIVE")])
         call(APIGatewayModule.name, [
             "chat_function_name": out(lambda, "chat_function_name"), "chat_invoke_arn": out(lambda, "chat_alias_invoke_arn"),
             "kms_key_arn": out(storage, "kms_key_arn"), "cors_origins": .list(config.api.corsOrigins.map(Expression.string)),
