@@ -2,28 +2,55 @@ import AWSResources
 import IAM
 import TerraformCore
 
-/// An IAM role for one AWS service, with a trust policy limited to that service in this account
-/// and an inline policy that grows only through grants.
+/// An IAM role, with a trust policy limited to one service or one account and an inline policy
+/// that grows only through grants.
 ///
 ///     var role = Role("chat", roleName: "rag-genai-prod-chat", service: "lambda.amazonaws.com", account: accountID)
 ///     bucket.grantObjects(.read, to: &role)
 ///     role.declare(in: &module)   // aws_iam_role.chat + aws_iam_role_policy.chat
+///
+/// With ``forEach`` set to a map, the role and its inline policy are declared once per entry;
+/// names, trust and grants can then use ``eachKey`` and ``eachValue``:
+///
+///     var role = Role("state", roleName: "rag-genai-terraform-state-\(Role.eachKey)",
+///                     trust: .account(Role.eachValue, partition: partition))
+///     role.forEach = environments.expression   // {"dev" = "111111111111", ...}
 public struct Role: Sendable {
+    /// Who may assume the role.
+    public enum Trust: Sendable, Hashable {
+        /// An AWS service (for example `lambda.amazonaws.com`), only on behalf of `account`
+        /// (`aws:SourceAccount`, the confused-deputy guard).
+        case service(String, account: TFString)
+        /// Principals of `account`, as far as that account's own IAM policies allow them, and only
+        /// callers from that account (`aws:PrincipalAccount`).
+        case account(TFString, partition: TFString)
+    }
+
     public let localName: String
     public var roleName: TFString
-    public var service: String
-    public var account: TFString
+    public var trust: Trust
+    /// A map (or set of strings): one role and one inline policy per entry; `nil` for a single role.
+    public var forEach: Expression?
     /// The statements grants have added, in order.
     public private(set) var statements: [Statement] = []
 
-    public init(_ localName: String, roleName: TFString, service: String, account: TFString) {
+    public init(_ localName: String, roleName: TFString, trust: Trust) {
         self.localName = localName
         self.roleName = roleName
-        self.service = service
-        self.account = account
+        self.trust = trust
     }
 
-    /// The role's ARN.
+    /// A role for the AWS service `service`, assumed only on behalf of `account`.
+    public init(_ localName: String, roleName: TFString, service: String, account: TFString) {
+        self.init(localName, roleName: roleName, trust: .service(service, account: account))
+    }
+
+    /// `each.key` of a role declared with ``forEach``.
+    public static let eachKey = TFString(Reference(.other("each.key")))
+    /// `each.value` of a role declared with ``forEach``.
+    public static let eachValue = TFString(Reference(.other("each.value")))
+
+    /// The role's ARN (of a role without ``forEach``).
     public var arn: TFString { TFString(Reference(resource: IamRole.terraformType, name: localName, attribute: "arn")) }
     /// The role's name, as a reference (for attachments that need a dependency on the role).
     public var nameReference: TFString { TFString(Reference(resource: IamRole.terraformType, name: localName, attribute: "name")) }
@@ -31,12 +58,20 @@ public struct Role: Sendable {
     /// Adds a statement; grants call this.
     public mutating func add(_ statement: Statement) { statements.append(statement) }
 
-    /// The trust policy: only `service`, and only on behalf of this account (confused-deputy guard).
+    /// The trust policy: only the service on behalf of its account, or only the trusted account.
     public var trustPolicy: PolicyDocument {
-        PolicyDocument([
-            Statement(sid: "TrustService", effect: .allow, actions: [.sts.assumeRole], principals: [.service(service)],
-                      conditions: [Condition("StringEquals", "aws:SourceAccount", [account])])
-        ])
+        switch trust {
+        case .service(let service, let account):
+            return PolicyDocument([
+                Statement(sid: "TrustService", effect: .allow, actions: [.sts.assumeRole], principals: [.service(service)],
+                          conditions: [Condition("StringEquals", "aws:SourceAccount", [account])])
+            ])
+        case .account(let account, let partition):
+            return PolicyDocument([
+                Statement(sid: "TrustAccount", effect: .allow, actions: [.sts.assumeRole], principals: [.aws("arn:\(partition):iam::\(account):root")],
+                          conditions: [Condition("StringEquals", "aws:PrincipalAccount", [account])])
+            ])
+        }
     }
 
     /// The inline policy made of every grant.
@@ -49,13 +84,16 @@ public struct Role: Sendable {
             $0.nameAttribute = roleName
             $0.description = TFString(description)
             $0.maxSessionDuration = 3600
+            $0.meta.forEach = forEach
         })
-        module.register(trustPolicy, kind: .trust, address: role.address, argument: "assume_role_policy")
+        module.register(trustPolicy, kind: .trust, address: role.address, argument: "assume_role_policy", forEach: forEach)
         if !statements.isEmpty {
-            let inline = module.add(IamRolePolicy(localName, policy: policy.rendered, role: role.id).with {
+            let roleID = forEach == nil ? role.id : TFString(Reference(.resource(type: IamRole.terraformType, name: localName), index: "each.key", path: ["id"]))
+            let inline = module.add(IamRolePolicy(localName, policy: policy.rendered, role: roleID).with {
                 $0.nameAttribute = "\(roleName)-least-privilege"
+                $0.meta.forEach = forEach
             })
-            module.register(policy, kind: .identity, address: inline.address, argument: "policy")
+            module.register(policy, kind: .identity, address: inline.address, argument: "policy", forEach: forEach)
         }
         return role
     }

@@ -17,11 +17,18 @@ public enum PolicyGate {
         let resolver = ReferenceResolver(arguments: arguments)
         var findings: [Finding] = []
         for record in module.policies {
-            let document = record.document.resolvedJSON(resolver.resolve, lists: resolver.resolveList)
-            let context = PolicyContext(
-                file: file, module: module.name, address: "\(record.address).\(record.argument)", environment: environment,
-                kind: PolicyKind(record.kind), suppressions: record.document.suppressions)
-            findings += linter.lint(document, context: context)
+            // A policy declared with for_each is linted once per instance whose key and value are known.
+            let instances = record.forEach.flatMap(resolver.instances(of:))
+            for each in instances.map({ $0.map(Optional.some) }) ?? [nil] {
+                var instanceResolver = resolver
+                instanceResolver.each = each
+                let instance = each.map { "[\"\($0.key)\"]" } ?? ""
+                let document = record.document.resolvedJSON(instanceResolver.resolve, lists: instanceResolver.resolveList)
+                let context = PolicyContext(
+                    file: file, module: module.name, address: "\(record.address)\(instance).\(record.argument)", environment: environment,
+                    kind: PolicyKind(record.kind), suppressions: record.document.suppressions)
+                findings += linter.lint(document, context: context)
+            }
         }
         return findings
     }

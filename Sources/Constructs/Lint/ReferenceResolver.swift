@@ -9,11 +9,37 @@ import TerraformCore
 public struct ReferenceResolver: Sendable {
     /// The module call's arguments, by variable name; empty when linting a module on its own.
     public var arguments: [String: Expression]
+    /// `each.key` and `each.value` of the `for_each` instance being linted, if any.
+    public var each: (key: String, value: String)?
 
-    public init(arguments: [String: Expression] = [:]) { self.arguments = arguments }
+    public init(arguments: [String: Expression] = [:], each: (key: String, value: String)? = nil) {
+        self.arguments = arguments
+        self.each = each
+    }
+
+    /// The literal entries of a `for_each` map, resolved through the arguments: one binding of
+    /// `each.key` and `each.value` per entry, sorted by key; `nil` when they are not known.
+    public func instances(of forEach: Expression) -> [(key: String, value: String)]? {
+        var expression = forEach
+        if case .reference(let reference) = forEach, case .variable(let name) = reference.root, reference.path.isEmpty,
+           reference.index == nil, let argument = arguments[name] {
+            expression = argument
+        }
+        guard case .object(let members) = expression else { return nil }
+        var entries: [(key: String, value: String)] = []
+        for key in members.keys.sorted() {
+            guard let value = members[key]!.literalString else { return nil }
+            entries.append((key, value))
+        }
+        return entries
+    }
 
     public func resolve(_ expression: Expression) -> String? {
         switch expression {
+        case .reference(let reference) where reference.root == .other("each.key") && reference.index == nil && reference.path.isEmpty:
+            return each?.key
+        case .reference(let reference) where reference.root == .other("each.value") && reference.index == nil && reference.path.isEmpty:
+            return each?.value
         case .reference(let reference):
             if case .variable(let name) = reference.root, reference.path.isEmpty, let argument = arguments[name] {
                 return ReferenceResolver().resolve(argument) ?? reference.origin.flatMap(ARNSamples.sample(for:))

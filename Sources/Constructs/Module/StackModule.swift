@@ -26,9 +26,11 @@ public struct StackModule: Sendable {
         terraform.add(data, file: file, line: line)
     }
 
-    /// Records that `address`'s `argument` holds `document`, for the policy gate.
-    public mutating func register(_ document: PolicyDocument, kind: PolicyRecord.Kind, address: String, argument: String) {
-        policies.append(PolicyRecord(address: address, argument: argument, kind: kind, document: document))
+    /// Records that `address`'s `argument` holds `document`, for the policy gate. `forEach` is the
+    /// resource's `for_each`, so the gate can lint each instance with its `each.key` and `each.value`.
+    public mutating func register(_ document: PolicyDocument, kind: PolicyRecord.Kind, address: String, argument: String,
+                                  forEach: Expression? = nil) {
+        policies.append(PolicyRecord(address: address, argument: argument, kind: kind, document: document, forEach: forEach))
     }
 
     /// Declares a module variable and returns a typed reference to it.
@@ -63,4 +65,6 @@ public struct PolicyRecord: Sendable, Hashable {
     public var argument: String
     public var kind: Kind
     public var document: PolicyDocument
+    /// The resource's `for_each`, when it is declared once per entry of a map.
+    public var forEach: Expression? = nil
 }

@@ -13,7 +13,7 @@ extension EnvironmentConfig {
         // The longest bucket name is rag-genai-<env>-vectors-replica; S3 allows 63 characters.
         guard "\(prefix)-vectors-replica".count <= 63 else { throw fail("name", name, "makes bucket names longer than 63 characters") }
         guard Self.isRegion(region) else { throw fail("region", "\"\(region)\"", "must look like eu-west-1") }
-        guard account.count == 12, account.allSatisfy(\.isASCIIDigit) else {
+        guard Self.isAccountID(account) else {
             throw fail("account", "\"\(account)\"", "must be a 12-digit AWS account id")
         }
         for (setting, value) in [("lambda.chatMemoryMB", lambda.chatMemoryMB), ("lambda.ingestMemoryMB", lambda.ingestMemoryMB)]
@@ -118,6 +118,11 @@ extension EnvironmentConfig {
     static func isName(_ text: String) -> Bool {
         guard let first = text.first, first.isLowercase || first.isASCIIDigit else { return false }
         return text.allSatisfy { ($0.isASCII && $0.isLowercase) || $0.isASCIIDigit || $0 == "-" } && !text.hasSuffix("-")
+    }
+
+    /// Twelve ASCII digits.
+    static func isAccountID(_ text: String) -> Bool {
+        text.count == 12 && text.allSatisfy(\.isASCIIDigit)
     }
 
     /// `xx-name-N` or `xx-gov-name-N`.

@@ -15,4 +15,21 @@ public enum Environments {
     public static let stateBucket = "rag-genai-terraform-state"
     /// The region of the state bucket.
     public static let stateRegion = "eu-west-1"
+    /// The account that holds the state bucket, its key and one state role per environment
+    /// (`rag-genai-terraform-state-<env>`); the bootstrap root runs in it.
+    public static let stateAccount = "999999999999"
+
+    /// The role an environment's backend assumes to reach its own state, and nothing else.
+    public static func stateRoleName(_ environment: String) -> String { "rag-genai-terraform-state-\(environment)" }
+    public static func stateRoleARN(_ environment: String) -> String {
+        "arn:aws:iam::\(stateAccount):role/\(stateRoleName(environment))"
+    }
+
+    /// Checks the state settings shared by every environment; throws the first problem.
+    public static func validateState(stateAccount: String = stateAccount) throws(ConfigurationError) {
+        guard EnvironmentConfig.isAccountID(stateAccount) else {
+            throw .invalidSetting(environment: "bootstrap", setting: "stateAccount", value: "\"\(stateAccount)\"",
+                                  limit: "must be a 12-digit AWS account id")
+        }
+    }
 }

@@ -88,7 +88,7 @@ extension PoliciesModule {
     /// registers it with the gate.
     static func declare(in module: inout StackModule, _ localName: String, for role: Role, prefix: TFString, when condition: String,
                         _ grants: (inout Role) -> Void) {
-        var grant = Role(localName, roleName: role.roleName, service: role.service, account: role.account)
+        var grant = Role(localName, roleName: role.roleName, trust: role.trust)
         grants(&grant)
         let policy = module.add(IamRolePolicy(localName, policy: grant.policy.rendered, role: role.nameReference).with {
             $0.nameAttribute = "\(prefix)-\(localName.replacingOccurrences(of: "_", with: "-"))"

@@ -68,7 +68,7 @@ enum PoliciesModule: PlatformModule {
                                                default: .string(""), origin: .init(resourceType: "aws_secretsmanager_secret", attribute: "arn"))
         let key: TFString = module.variable("origin_verify_key_arn", .string, "ARN of the KMS key encrypting the origin secret; empty without WAF.",
                                             default: .string(""), origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        var grant = Role("chat_origin_verify", roleName: chat.roleName, service: chat.service, account: chat.account)
+        var grant = Role("chat_origin_verify", roleName: chat.roleName, trust: chat.trust)
         SecretRef(arn: secret).grantRead(to: &grant, sid: "ReadOriginSecret")
         KeyRef(arn: key).grantDecrypt(to: &grant, sid: "DecryptOriginSecret")
         let policy = module.add(IamRolePolicy("chat_origin_verify", policy: grant.policy.rendered, role: chat.nameReference).with {

@@ -11,8 +11,12 @@ import TerraformCore
 /// `noncurrent_version_days`, incomplete uploads aborted, access logs into
 /// `<bucket>-access-logs`. Each environment's state is `<env>/terraform.tfstate`, locked with S3
 /// native locking (`use_lockfile`, a `.tflock` object beside it): no DynamoDB lock table.
-/// The bucket lives in the account the bootstrap runs in; pipelines reach it with that
-/// account's credentials.
+///
+/// The bucket lives in the state account (the one the bootstrap runs in). Each entry of
+/// `environments` (name → account id) gets a role `rag-genai-terraform-state-<name>`, trusted
+/// only by that account, that may list `<name>/`, read and write `<name>/terraform.tfstate`,
+/// read, write and delete its lock file, and use the key through S3: an environment's pipeline
+/// reaches its own state and no other.
 enum StateModule: PlatformModule {
     static let name = "state"
 
@@ -40,9 +44,37 @@ enum StateModule: PlatformModule {
         let bucket = SecureBucket(localName: "state", bucketName: bucketName, encryption: .kms(key.arn), noncurrentVersionDays: noncurrentDays,
                                   expirationDays: nil, accessLogs: (bucket: logBucket.id, prefix: "state/")).declare(in: &module)
 
+        let environments: TFMap<TFString> = module.variable(
+            "environments", .map(.string), "Account id of each environment, by environment name: each gets a role that reaches only its own state.",
+            validations: [.init("alltrue([for account in values(var.environments) : can(regex(\"^[0-9]{12}$\", account))])",
+                                "Every environment needs a 12-digit AWS account id.")])
+        declareStateRoles(in: &module, environments: environments, bucketARN: bucket.arn, keyARN: key.arn,
+                          s3Service: "s3.\(region).amazonaws.com", partition: partition)
+
         module.output("bucket_name", bucket.id, "Name of the state bucket.")
         module.output("bucket_arn", bucket.arn, "ARN of the state bucket.")
         module.output("kms_key_arn", key.arn, "ARN of the state key.")
+        module.output("role_arns", TFMap<TFString>.raw("{ for name, role in aws_iam_role.state : name => role.arn }"),
+                      "ARN of each environment's state role, by environment name.")
         return module
+    }
+
+    /// One role per environment (`for_each` over `environments`), trusted by that environment's
+    /// account only, allowed exactly what the S3 backend with `use_lockfile` needs on its own keys.
+    /// The key policy delegates use through S3 to this account's IAM (`UseKeyThroughS3`), so the
+    /// roles' own grant is what lets them encrypt and decrypt; it carries the same `kms:ViaService`.
+    static func declareStateRoles(in module: inout StackModule, environments: TFMap<TFString>, bucketARN: TFString, keyARN: TFString,
+                                  s3Service: TFString, partition: TFString) {
+        let environment = Role.eachKey
+        let state: TFString = "\(bucketARN)/\(environment)/terraform.tfstate"
+        var role = Role("state", roleName: "rag-genai-terraform-state-\(environment)", trust: .account(Role.eachValue, partition: partition))
+        role.forEach = environments.expression
+        role.add(.allow([.s3.listBucket], on: [bucketARN], sid: "ListOwnState",
+                        conditions: [Condition("StringLike", "s3:prefix", ["\(environment)/*"])]))
+        role.add(.allow([.s3.getObject, .s3.putObject], on: [state], sid: "ReadWriteOwnState"))
+        role.add(.allow([.s3.getObject, .s3.putObject, .s3.deleteObject], on: ["\(state).tflock"], sid: "LockOwnState"))
+        role.add(.allow([.kms.decrypt, .kms.encrypt, .kms.generateDataKey], on: [keyARN], sid: "UseStateKeyThroughS3",
+                        conditions: [Condition("StringEquals", "kms:ViaService", [s3Service])]))
+        role.declare(in: &module, description: "Terraform state of one rag-genai environment: its own key in the state bucket, nothing else.")
     }
 }

@@ -31,7 +31,8 @@ struct EnvironmentRoot {
         module.terraform.settings = TerraformSettings(
             requiredVersion: Self.terraformVersion,
             requiredProviders: ["aws": Self.awsProvider, "archive": Self.archiveProvider],
-            backend: .s3(bucket: Environments.stateBucket, key: "\(config.name)/terraform.tfstate", region: Environments.stateRegion))
+            backend: .s3(bucket: Environments.stateBucket, key: "\(config.name)/terraform.tfstate", region: Environments.stateRegion,
+                         roleARN: Environments.stateRoleARN(config.name)))
         module.terraform.provider(.aws(region: TFString(config.region), defaultTags: defaultTags, allowedAccountIDs: [config.account]))
         module.terraform.provider(.aws(region: "us-east-1", alias: "us_east_1", defaultTags: defaultTags, allowedAccountIDs: [config.account]))
         module.terraform.provider(.aws(region: TFString(config.protection.drRegion), alias: "replica", defaultTags: defaultTags,
@@ -209,7 +210,9 @@ extension EnvironmentRoot {
 
 /// `environments/bootstrap/`: creates the state bucket every environment's backend uses. Its own
 /// state stays local (`terraform.tfstate` beside it): the bucket cannot hold the state of the
-/// configuration that creates it. Run once per organisation, before any environment.
+/// configuration that creates it. Run once per organisation, before any environment, with
+/// credentials of the state account (`Environments.stateAccount`); it also creates each
+/// environment's state role, trusted by that environment's account.
 struct BootstrapRoot {
     static let name = "bootstrap"
     var module = StackModule(name)
@@ -220,13 +223,17 @@ struct BootstrapRoot {
             requiredVersion: EnvironmentRoot.terraformVersion, requiredProviders: ["aws": EnvironmentRoot.awsProvider],
             backend: .init(type: "local", settings: ["path": "terraform.tfstate"]))
         let tags = ["Environment": "shared", "CostCenter": "rag-genai-shared", "Owner": "platform-team", "Project": "rag-genai", "ManagedBy": "synth"]
-        module.terraform.provider(.aws(region: TFString(Environments.stateRegion), defaultTags: tags))
+        module.terraform.provider(.aws(region: TFString(Environments.stateRegion), defaultTags: tags,
+                                       allowedAccountIDs: [Environments.stateAccount]))
+        let accounts = Dictionary(uniqueKeysWithValues: Environments.all.map { ($0.name, Expression.string($0.account)) })
         let state = ModuleCall(StateModule.name, source: "../../modules-out/\(StateModule.name)",
-                               arguments: ["bucket_name": .string(Environments.stateBucket)])
+                               arguments: ["bucket_name": .string(Environments.stateBucket), "environments": .object(accounts)])
         module.terraform.call(state)
         calls.append((state, StateModule.name))
         module.output("state_bucket_name", state.output("bucket_name") as TFString, "Name of the state bucket.")
         module.output("state_kms_key_arn", state.output("kms_key_arn") as TFString, "ARN of the state bucket's KMS key.")
+        module.output("state_role_arns", state.output("role_arns") as TFMap<TFString>,
+                      "ARN of each environment's state role, by environment (its backend's assume_role).")
     }
 }
 

@@ -31,6 +31,7 @@ public enum Synthesizer {
     /// Synthesizes `environments` (validated first) and every shared module.
     public static func synthesize(_ environments: [EnvironmentConfig], linter: PolicyLinter = PolicyLinter()) throws -> Synthesis {
         for environment in environments { try environment.validate() }
+        try Environments.validateState()
         var synthesis = Synthesis()
         synthesis.environments = environments.map(\.name)
 

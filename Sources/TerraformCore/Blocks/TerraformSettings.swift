@@ -34,12 +34,15 @@ public struct TerraformSettings: Sendable, Hashable {
         }
 
         /// An S3 backend with server-side encryption and S3 native locking (`use_lockfile`).
-        public static func s3(bucket: String, key: String, region: String, kmsKeyID: String? = nil) -> Backend {
+        /// With `roleARN`, Terraform reaches the bucket through that role (the nested
+        /// `assume_role` object of Terraform >= 1.10; the top-level `role_arn` is gone).
+        public static func s3(bucket: String, key: String, region: String, kmsKeyID: String? = nil, roleARN: String? = nil) -> Backend {
             var settings: [String: JSONValue] = [
                 "bucket": .string(bucket), "key": .string(key), "region": .string(region),
                 "encrypt": true, "use_lockfile": true,
             ]
             if let kmsKeyID { settings["kms_key_id"] = .string(kmsKeyID) }
+            if let roleARN { settings["assume_role"] = ["role_arn": .string(roleARN)] }
             return Backend(type: "s3", settings: settings)
         }
     }
