@@ -105,6 +105,156 @@ import TerraformCore
         #expect(waf?.cents == 902)
     }
 
+    // MARK: Enterprise options and disaster recovery
+
+    typealias Service = CostEstimate.Service
+    /// The lines an option or disaster recovery can add.
+    static let optionServices = [Service.quotaTable, Service.openSearch, Service.aurora, Service.elastiCache,
+                                 Service.vpcEndpoints, Service.s3Replication, Service.backup]
+
+    /// The services `config` has beyond those of the same config with every option and DR off.
+    static func added(_ config: EnvironmentConfig) -> Set<String> {
+        var plain = config
+        plain.options = EnterpriseOptions()
+        plain.protection.disasterRecovery = false
+        return Set(CostEstimate.estimate(config).lines.map(\.service)).subtracting(CostEstimate.estimate(plain).lines.map(\.service))
+    }
+
+    /// Without standby replicas: 0.5 indexing + 0.5 search OCU × 720 h = 360 + 360 OCU-hours × 0.24
+    /// = 172.80, plus 10 GB × 0.024 = 0.24. No VPC: the functions reach the collection publicly.
+    @Test func openSearchServerlessAtHalfOCUs() {
+        let config = Self.config { $0.options.vectorStore = .openSearchServerless }
+        let line = CostEstimate.estimate(config).line(Service.openSearch)
+        #expect(Self.quantities(line) == [360, 360, 10])
+        #expect(line?.cents == 17304)
+        #expect(Self.added(config) == [Service.openSearch])
+    }
+
+    /// With disaster recovery the collection has standby replicas: 1 + 1 OCU × 720 h × 0.24 = 345.60, plus 0.24.
+    @Test func openSearchServerlessWithStandbyReplicas() {
+        let line = CostEstimate.estimate(Self.config {
+            $0.options.vectorStore = .openSearchServerless
+            $0.protection.disasterRecovery = true
+        }).line(Service.openSearch)
+        #expect(Self.quantities(line) == [720, 720, 10])
+        #expect(line?.cents == 34584)
+    }
+
+    /// 0.5 + 25 % × (4 − 0.5) = 1.375 ACU × 720 h = 990 ACU-hours × 0.13 = 128.70; 10 GB × 0.11 = 1.10;
+    /// 30,000 × 20 + 3,000 × 100 = 900,000 I/Os × 0.22 / 1M = 0.198. Total 129.998 → 130.00.
+    @Test func auroraServerlessACUsStorageAndIO() {
+        let config = Self.config { $0.options.vectorStore = .auroraPgvector }
+        let line = CostEstimate.estimate(config).line(Service.aurora)
+        #expect(Self.quantities(line) == [990, 10, 900_000])
+        #expect(line?.cents == 13000)
+        #expect(Self.added(config) == [Service.aurora, Service.vpcEndpoints])
+        // The maximum scales the average: 0.5 + 25 % × 15.5 = 4.375 ACU × 720 h = 3,150 ACU-hours.
+        let bigger = CostEstimate.estimate(Self.config { $0.options.vectorStore = .auroraPgvector; $0.options.auroraMaxACU = 16 })
+        #expect(Self.quantities(bigger.line(Service.aurora)).first == 3_150)
+    }
+
+    /// 5 % of 5 GB = 0.25 GB × 720 h = 180 GB-hours × 0.0917 = 16.506; 30,000 × 10 ECPUs = 300,000 × 0.0025 / 1M.
+    @Test func elastiCacheStorageAndECPUs() {
+        let config = Self.config { $0.options.cache = true }
+        let line = CostEstimate.estimate(config).line(Service.elastiCache)
+        #expect(Self.quantities(line) == [180, 300_000])
+        #expect(line?.cents == 1651)
+        #expect(Self.added(config) == [Service.elastiCache, Service.vpcEndpoints])
+        // Valkey bills at least 100 MB: 5 % of 1 GB is 0.05, billed as 0.1 GB × 720 h = 72 GB-hours × 0.0917 = 6.60.
+        let small = CostEstimate.estimate(Self.config { $0.options.cache = true; $0.options.cacheMaxStorageGB = 1 }).line(Service.elastiCache)
+        #expect(Self.quantities(small) == [72, 300_000])
+        #expect(small?.cents == 660)
+    }
+
+    /// 6 interface services × 2 AZs × 720 h = 8,640 endpoint-AZ-hours × 0.011 = 95.04; 30,000 × 20 KB +
+    /// 3,000 × 100 KB = 900,000 KB = 0.86 GB × 0.01. Re-ranking adds bedrock-agent-runtime, OpenSearch its own endpoint.
+    @Test func vpcInterfaceEndpoints() {
+        let line = CostEstimate.estimate(Self.config { $0.options.cache = true }).line(Service.vpcEndpoints)
+        #expect(Self.quantities(line) == [8_640, 900_000 / 1_048_576])
+        #expect(line?.cents == 9505)
+        let rerank = CostEstimate.estimate(Self.config { $0.options.cache = true; $0.options.rerankModelID = "amazon.rerank-v1:0" })
+        #expect(Self.quantities(rerank.line(Service.vpcEndpoints)).first == 10_080)
+        let openSearch = CostEstimate.estimate(Self.config { $0.options.cache = true; $0.options.vectorStore = .openSearchServerless })
+        #expect(Self.quantities(openSearch.line(Service.vpcEndpoints)).first == 10_080)
+    }
+
+    /// Amazon Rerank: 30,000 queries × 1.00 / 1,000 = 30.00, a Bedrock line of its own.
+    @Test func rerankPerThousandQueries() {
+        let config = Self.config { $0.options.rerankModelID = "amazon.rerank-v1:0" }
+        let line = CostEstimate.estimate(config).line("Bedrock amazon.rerank-v1:0")
+        #expect(Self.quantities(line) == [30_000])
+        #expect(line?.cents == 3000)
+        #expect(Self.added(config) == ["Bedrock amazon.rerank-v1:0"])
+        let unknown = CostEstimate.estimate(Self.config { $0.options.rerankModelID = "example.rerank-v1:0" })
+        #expect(unknown.line("Bedrock example.rerank-v1:0") == nil)
+        #expect(unknown.notes == ["no price for Bedrock rerank model example.rerank-v1:0 in the price table; its queries are not in the estimate"])
+    }
+
+    /// One conditional write and one read per request, on demand: 30,000 × 0.7068 / 1M + 30,000 × 0.1415 / 1M = 0.0254.
+    @Test func tierQuotaTable() {
+        let config = Self.config { $0.options.tiers = true }
+        let line = CostEstimate.estimate(config).line(Service.quotaTable)
+        #expect(Self.quantities(line) == [30_000, 30_000])
+        #expect(line?.cents == 3)
+        #expect(Self.added(config) == [Service.quotaTable])
+    }
+
+    /// Blue/green releases use CodeDeploy, which is free for Lambda: no line.
+    @Test func blueGreenAddsNothing() {
+        #expect(Self.added(Self.config { $0.options.blueGreen = true }).isEmpty)
+    }
+
+    /// S3: 3,000 documents × 100 KB = 0.286 GB × (0.02 + 0.015) = 0.0100, 10 GB × 0.0245 = 0.245 and
+    /// 6,000 replica PUTs × 0.0054 / 1K = 0.0324 → 0.29. Backup: 1 GB × 35 days = 35 GB-months × 0.11
+    /// = 3.85 here and × 0.12 = 4.20 in the DR vault, 30 daily copies × 1 GB × 0.02 = 0.60 → 8.65.
+    @Test func disasterRecoveryReplicationAndBackup() {
+        let config = Self.config {
+            $0.protection.disasterRecovery = true
+            $0.protection.backupRetentionDays = 35
+        }
+        let estimate = CostEstimate.estimate(config)
+        let replication = estimate.line(Service.s3Replication)
+        #expect(Self.quantities(replication) == [300_000 / 1_048_576, 300_000 / 1_048_576, 10, 6_000])
+        #expect(replication?.cents == 29)
+        let backup = estimate.line(Service.backup)
+        #expect(Self.quantities(backup) == [35, 30, 35])
+        #expect(backup?.cents == 865)
+        #expect(Self.added(config) == [Service.s3Replication, Service.backup])
+        #expect(estimate.notes.isEmpty)
+        let elsewhere = CostEstimate.estimate(Self.config { $0.protection.disasterRecovery = true; $0.protection.drRegion = "eu-north-1" })
+        #expect(elsewhere.notes == ["replica prices are eu-central-1 list prices; the DR region is eu-north-1"])
+    }
+
+    /// With every option and disaster recovery off, none of their lines appears; in the five
+    /// environments each appears exactly where its switch is on, and nothing is "not in the estimate".
+    @Test func optionsArePricedOnlyWhereOn() {
+        let plain = CostEstimate.estimate(Self.config())
+        #expect(Self.optionServices.allSatisfy { plain.line($0) == nil })
+        #expect(plain.lines.allSatisfy { !$0.service.contains("rerank") })
+        for config in Environments.all {
+            let estimate = CostEstimate.estimate(config)
+            let options = config.options
+            let has = { (service: String) in estimate.line(service) != nil }
+            #expect(has(Service.quotaTable) == options.tiers, "\(config.name)")
+            #expect(has(Service.openSearch) == (options.vectorStore == .openSearchServerless), "\(config.name)")
+            #expect(has(Service.aurora) == (options.vectorStore == .auroraPgvector), "\(config.name)")
+            #expect(has(Service.elastiCache) == options.cache, "\(config.name)")
+            #expect(has(Service.vpcEndpoints) == options.needsVPC, "\(config.name)")
+            #expect(has(Service.s3Replication) == config.protection.disasterRecovery, "\(config.name)")
+            #expect(has(Service.backup) == config.protection.disasterRecovery, "\(config.name)")
+            #expect(estimate.notes.allSatisfy { !$0.contains("not in the estimate") }, "\(config.name)")
+        }
+    }
+
+    /// The option assumptions are listed only for the services some estimate has.
+    @Test func optionAssumptionsFollowTheLines() {
+        let dev = CostReport.render([CostEstimate.estimate(Environments.dev)], format: .text)
+        #expect(dev.split(separator: "\n").filter { $0.hasPrefix("assumes") }.count == 1)
+        let cache = CostReport.render([CostEstimate.estimate(Self.config { $0.options.cache = true })], format: .text)
+        #expect(cache.contains("assumes the cache holding 5% of its storage cap, 10 ECPUs per chat; interface endpoints in 2 AZs, "
+            + "20 KB through them per chat and 100 KB per document\n"))
+    }
+
     @Test func totalsAddUp() throws {
         for config in Environments.all {
             let estimate = CostEstimate.estimate(config)

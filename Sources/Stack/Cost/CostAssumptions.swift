@@ -38,6 +38,39 @@ public struct CostAssumptions: Sendable, Hashable {
     public var deadLetterShare: Double = 0.01
     public var sqsRequestsPerMessage: Double = 3
 
+    // Enterprise options and disaster recovery (priced only where an environment turns them on).
+
+    // OpenSearch Serverless runs at its minimum all month: 0.5 indexing + 0.5 search OCU without
+    // standby replicas, 1 + 1 with them; the load is assumed not to scale it further.
+
+    /// Aurora Serverless v2: average capacity as a share of the way from the module's minimum
+    /// (0.5 ACU) to `options.auroraMaxACU`.
+    public var auroraUtilization: Double = 0.25
+    /// Aurora I/O requests per chat request (HNSW pages missing the buffer cache) and per
+    /// ingested document (its chunk rows and index pages).
+    public var auroraIOsPerRequest: Double = 20
+    public var auroraIOsPerDocument: Double = 100
+    /// Average data in the cache as a share of `options.cacheMaxStorageGB` (Valkey bills at
+    /// least 0.1 GB).
+    public var cacheStorageShare: Double = 0.05
+    /// ECPUs per chat request: GETs of the embedding and top-k keys, a SET on a miss, 1 ECPU per KB.
+    public var cacheECPUsPerRequest: Double = 10
+    /// Data through the interface endpoints, in KB, per chat request (Bedrock, KMS, logs) and per
+    /// ingested document (embedding calls); S3 and DynamoDB use the free gateway endpoints.
+    public var endpointKBPerRequest: Double = 20
+    public var endpointKBPerDocument: Double = 100
+    /// Quota-table requests per chat request: one read and one conditional write (`tiers`).
+    public var quotaReadsPerRequest: Double = 1
+    public var quotaWritesPerRequest: Double = 1
+    /// Rerank queries per chat request (the top-k, well under 100 documents, is one query).
+    public var rerankQueriesPerRequest: Double = 1
+    /// KB written to the vector bucket per ingested document (the upload and its vector JSON),
+    /// all of it replicated to the DR region.
+    public var replicatedKBPerDocument: Double = 100
+    /// Size of the cost table in GB. Each daily AWS Backup recovery point of a DynamoDB table is
+    /// a full copy, so each vault holds this times the retention in days.
+    public var costTableGB: Double = 1
+
     public init() {}
 
     /// The assumptions `synth cost` uses.

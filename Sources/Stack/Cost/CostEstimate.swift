@@ -54,6 +54,16 @@ extension CostEstimate {
         public static let sqs = "SQS"
         public static let waf = "WAF"
         public static let cloudFront = "CloudFront"
+        /// The tier quota table (`options.tiers`).
+        public static let quotaTable = "DynamoDB quota table"
+        public static let openSearch = "OpenSearch Serverless"
+        public static let aurora = "Aurora Serverless v2"
+        public static let elastiCache = "ElastiCache Serverless"
+        /// Interface endpoints of the functions' VPC (`options.needsVPC`).
+        public static let vpcEndpoints = "VPC endpoints"
+        /// Disaster recovery (`protection.disasterRecovery`).
+        public static let s3Replication = "S3 replication"
+        public static let backup = "AWS Backup"
         /// `Bedrock <model id>`.
         public static func bedrock(_ modelID: String) -> String { "Bedrock \(modelID)" }
     }
@@ -62,7 +72,8 @@ extension CostEstimate {
     ///
     /// - Parameters:
     ///   - config: The environment; its `usage`, `lambda`, `models`, `database`,
-    ///     `logRetentionDays`, `protection.waf` and `monthlyBudgetUSD` are used.
+    ///     `logRetentionDays`, `protection`, `options` and `monthlyBudgetUSD` are used. An option
+    ///     that is off, or disaster recovery where it is off, adds no line.
     ///   - prices: The list prices, by default ``PriceTable/euWest1``.
     ///   - assumptions: Durations and per-request counts, by default ``CostAssumptions/standard``.
     public static func estimate(_ config: EnvironmentConfig, prices: PriceTable = .euWest1,
@@ -111,6 +122,11 @@ extension CostEstimate {
             add(Service.dynamoDB, [(prices.dynamoWriteCapacityUnitHours, units(writes, writeMin, writeMax) * hours),
                                    (prices.dynamoReadCapacityUnitHours, units(reads, readMin, readMax) * hours)])
         }
+        // The tiers module's quota table is on demand whatever the cost table's capacity.
+        if config.options.tiers {
+            add(Service.quotaTable, [(prices.dynamoWriteRequestUnits, requests * a.quotaWritesPerRequest),
+                                     (prices.dynamoReadRequestUnits, requests * a.quotaReadsPerRequest)])
+        }
 
         add(Service.s3, [(prices.s3Storage, usage.storedGB),
                          (prices.s3PutRequests, documents * a.putsPerDocument),
@@ -131,6 +147,13 @@ extension CostEstimate {
         } else {
             notes.append("no price for Bedrock model \(embeddingModel) in the price table; its tokens are not in the estimate")
         }
+        if let rerankModel = config.options.rerankModelID {
+            if let price = prices.rerank[rerankModel] {
+                add(Service.bedrock(rerankModel), [(price, requests * a.rerankQueriesPerRequest)])
+            } else {
+                notes.append("no price for Bedrock rerank model \(rerankModel) in the price table; its queries are not in the estimate")
+            }
+        }
 
         // CloudWatch Logs: what is kept is the monthly volume times the retention in months.
         add(Service.cloudWatchLogs, [(prices.logsIngestion, usage.logGBPerMonth),
@@ -150,16 +173,78 @@ extension CostEstimate {
         if config.region != prices.region {
             notes.append("prices are \(prices.region) list prices; the environment is in \(config.region)")
         }
+        addOptions(config, prices: prices, assumptions: a, add: add)
         if config.protection.disasterRecovery {
-            notes.append("disaster recovery (S3 replication to \(config.protection.drRegion), AWS Backup) is not in the estimate")
+            addDisasterRecovery(config, prices: prices, assumptions: a, add: add)
+            if config.protection.drRegion != prices.replicaRegion {
+                notes.append("replica prices are \(prices.replicaRegion) list prices; the DR region is \(config.protection.drRegion)")
+            }
         }
-        if config.options.vectorStore != .s3 {
-            notes.append("options.vectorStore \(config.options.vectorStore.rawValue) is not in the estimate")
-        }
-        if config.options.cache { notes.append("options.cache (ElastiCache Serverless, VPC endpoints) is not in the estimate") }
-        if let rerank = config.options.rerankModelID { notes.append("re-ranking with \(rerank) is not in the estimate") }
 
         return CostEstimate(environment: config.name, region: config.region, pricesRegion: prices.region, pricesAsOf: prices.asOf,
                             budgetUSD: config.monthlyBudgetUSD, lines: lines, notes: notes)
+    }
+}
+
+extension CostEstimate {
+    typealias Add = (String, [(Price, Double)]) -> Void
+
+    /// The vector store, the cache and the VPC endpoints, where the options turn them on.
+    /// Blue/green releases add nothing: CodeDeploy is free for Lambda.
+    static func addOptions(_ config: EnvironmentConfig, prices: PriceTable, assumptions a: CostAssumptions, add: Add) {
+        let options = config.options
+        let usage = config.usage
+        let requests = Double(usage.requestsPerDay) * a.daysPerMonth
+        let documents = Double(usage.documentsIngestedPerDay) * a.daysPerMonth
+        let hours = a.daysPerMonth * 24
+
+        switch options.vectorStore {
+        case .s3: break
+        case .openSearchServerless:
+            // Standby replicas (a second AZ) exactly where the environment root enables them.
+            let ocus = config.protection.disasterRecovery ? 1.0 : 0.5
+            add(Service.openSearch, [(prices.openSearchIndexingOCUHours, ocus * hours),
+                                     (prices.openSearchSearchOCUHours, ocus * hours),
+                                     (prices.openSearchStorage, usage.storedGB)])
+        case .auroraPgvector:
+            let minimum = VectorAuroraModule.defaultMinACU
+            let acus = minimum + a.auroraUtilization * max(0, Double(options.auroraMaxACU) - minimum)
+            add(Service.aurora, [(prices.auroraACUHours, acus * hours),
+                                 (prices.auroraStorage, usage.storedGB),
+                                 (prices.auroraIORequests, requests * a.auroraIOsPerRequest + documents * a.auroraIOsPerDocument)])
+        }
+
+        if options.cache {
+            let storedGB = max(0.1, a.cacheStorageShare * Double(options.cacheMaxStorageGB))
+            add(Service.elastiCache, [(prices.valkeyStorageGBHours, storedGB * hours),
+                                      (prices.valkeyECPUs, requests * a.cacheECPUsPerRequest)])
+        }
+
+        if options.needsVPC {
+            add(Service.vpcEndpoints, [(prices.interfaceEndpointHours, Double(interfaceEndpoints(options)) * Double(NetworkModule.defaultAZCount) * hours),
+                                       (prices.interfaceEndpointData, (requests * a.endpointKBPerRequest + documents * a.endpointKBPerDocument) / 1_048_576)])
+        }
+    }
+
+    /// Interface endpoints of the functions' VPC: the network module's services, and the
+    /// OpenSearch Serverless collection's own endpoint when the vector store is OpenSearch.
+    static func interfaceEndpoints(_ options: EnterpriseOptions) -> Int {
+        guard options.needsVPC else { return 0 }
+        return EnvironmentRoot.interfaceServices(options).count + (options.vectorStore == .openSearchServerless ? 1 : 0)
+    }
+
+    /// S3 replication of the vector bucket and AWS Backup of the cost table into the DR region.
+    static func addDisasterRecovery(_ config: EnvironmentConfig, prices: PriceTable, assumptions a: CostAssumptions, add: Add) {
+        let documents = Double(config.usage.documentsIngestedPerDay) * a.daysPerMonth
+        let replicatedGB = documents * a.replicatedKBPerDocument / 1_048_576
+        add(Service.s3Replication, [(prices.s3InterRegionTransfer, replicatedGB),
+                                    (prices.s3ReplicationTimeControl, replicatedGB),
+                                    (prices.s3ReplicaStorage, config.usage.storedGB),
+                                    (prices.s3ReplicaPutRequests, documents * a.putsPerDocument)])
+        // One recovery point a day, kept `backupRetentionDays` in each vault, copied as it is made.
+        let keptGBMonths = a.costTableGB * Double(config.protection.backupRetentionDays)
+        add(Service.backup, [(prices.backupDynamoStorage, keptGBMonths),
+                             (prices.backupCopyTransfer, a.costTableGB * a.daysPerMonth),
+                             (prices.backupReplicaStorage, keptGBMonths)])
     }
 }

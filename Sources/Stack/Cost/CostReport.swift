@@ -93,8 +93,27 @@ public enum CostReport {
         lines.append("assumes \(NumberText.quantity(a.chatDurationSeconds)) s per chat and "
             + "\(NumberText.quantity(a.ingestDurationSeconds)) s per ingest invocation, "
             + "\(NumberText.quantity(a.tokensPerDocument)) tokens per document; no free tiers")
+        let options = optionAssumptions(estimates, a)
+        if !options.isEmpty { lines.append("assumes " + options.joined(separator: "; ")) }
         let prefix = format == .markdown ? "- " : ""
         return "\n" + lines.map { prefix + $0 + "\n" }.joined()
+    }
+
+    /// What the option and disaster-recovery lines assume, for the services the estimates have.
+    static func optionAssumptions(_ estimates: [CostEstimate], _ a: CostAssumptions) -> [String] {
+        typealias Service = CostEstimate.Service
+        let q = NumberText.quantity
+        let phrases: [(String, String)] = [
+            (Service.openSearch, "OpenSearch Serverless at its minimum OCUs"),
+            (Service.aurora, "Aurora at \(q(a.auroraUtilization * 100))% of the way from \(q(VectorAuroraModule.defaultMinACU)) ACU "
+                + "to its maximum, \(q(a.auroraIOsPerRequest)) I/Os per chat and \(q(a.auroraIOsPerDocument)) per document"),
+            (Service.elastiCache, "the cache holding \(q(a.cacheStorageShare * 100))% of its storage cap, \(q(a.cacheECPUsPerRequest)) ECPUs per chat"),
+            (Service.vpcEndpoints, "interface endpoints in \(NetworkModule.defaultAZCount) AZs, \(q(a.endpointKBPerRequest)) KB through them "
+                + "per chat and \(q(a.endpointKBPerDocument)) KB per document"),
+            (Service.s3Replication, "\(q(a.replicatedKBPerDocument)) KB replicated per document"),
+            (Service.backup, "a \(q(a.costTableGB)) GB cost table, backed up daily as full copies"),
+        ]
+        return phrases.filter { service, _ in estimates.contains { $0.line(service) != nil } }.map(\.1)
     }
 
     private static func json(_ estimates: [CostEstimate]) -> String {

@@ -75,14 +75,48 @@ public struct PriceTable: Sendable, Hashable {
     public var cloudFrontDataOut: Price
     // SQS standard queues.
     public var sqsRequests: Price
+    // OpenSearch Serverless (the `openSearchServerless` vector store).
+    public var openSearchIndexingOCUHours: Price
+    public var openSearchSearchOCUHours: Price
+    public var openSearchStorage: Price
+    // Aurora PostgreSQL Serverless v2, Aurora Standard storage (the `auroraPgvector` vector store).
+    public var auroraACUHours: Price
+    public var auroraStorage: Price
+    public var auroraIORequests: Price
+    // ElastiCache Serverless for Valkey (the cache).
+    public var valkeyStorageGBHours: Price
+    public var valkeyECPUs: Price
+    // PrivateLink interface endpoints (the functions' VPC).
+    public var interfaceEndpointHours: Price
+    public var interfaceEndpointData: Price
+    /// Bedrock rerank models by model id, per query.
+    public var rerank: [String: Price]
+    /// The region the replica prices below are for (disaster recovery).
+    public var replicaRegion: String
+    // S3 replication into the DR region: transfer out of the primary region, Replication Time
+    // Control, and the replica bucket's storage and PUTs in `replicaRegion`.
+    public var s3InterRegionTransfer: Price
+    public var s3ReplicationTimeControl: Price
+    public var s3ReplicaStorage: Price
+    public var s3ReplicaPutRequests: Price
+    // AWS Backup of the DynamoDB table: warm storage here, the copy's transfer and its storage
+    // in `replicaRegion`.
+    public var backupDynamoStorage: Price
+    public var backupCopyTransfer: Price
+    public var backupReplicaStorage: Price
 
     /// Every price page the table was read from, sorted.
     public var sources: [String] {
         let fixed = [lambdaRequests, lambdaGBSeconds, lambdaProvisionedGBSeconds, httpAPIRequests,
                      dynamoWriteRequestUnits, dynamoReadRequestUnits, dynamoWriteCapacityUnitHours, dynamoReadCapacityUnitHours,
                      s3Storage, s3PutRequests, s3GetRequests, logsIngestion, logsStorage, kmsKeys, kmsRequests,
-                     wafWebACLs, wafRules, wafRequests, cloudFrontRequests, cloudFrontDataOut, sqsRequests]
+                     wafWebACLs, wafRules, wafRequests, cloudFrontRequests, cloudFrontDataOut, sqsRequests,
+                     openSearchIndexingOCUHours, openSearchSearchOCUHours, openSearchStorage,
+                     auroraACUHours, auroraStorage, auroraIORequests, valkeyStorageGBHours, valkeyECPUs,
+                     interfaceEndpointHours, interfaceEndpointData,
+                     s3InterRegionTransfer, s3ReplicationTimeControl, s3ReplicaStorage, s3ReplicaPutRequests,
+                     backupDynamoStorage, backupCopyTransfer, backupReplicaStorage]
         let models = bedrock.values.flatMap { [$0.input] + ($0.output.map { [$0] } ?? []) }
-        return Set((fixed + models).map(\.page)).sorted()
+        return Set((fixed + models + Array(rerank.values)).map(\.page)).sorted()
     }
 }

@@ -3,13 +3,16 @@
 
 extension PriceTable {
     /// On-demand list prices for eu-west-1 (Europe (Ireland)), first pricing tier, free tiers
-    /// left out. CloudFront is priced in its Europe price class, WAF at CloudFront scope.
+    /// left out. CloudFront is priced in its Europe price class, WAF at CloudFront scope; the
+    /// disaster-recovery replica's storage and PUTs in eu-central-1 (`replicaRegion`).
     public static let euWest1 = PriceTable(
         region: "eu-west-1",
         asOf: "2025-01",
         note: "Transcribed by hand from the AWS public price pages named on each entry (region Europe (Ireland), "
             + "on-demand, first tier, no free tier, no savings plans). AWS changes prices: re-check an entry against "
-            + "its page before relying on it, and update asOf when you change one.",
+            + "its page before relying on it, and update asOf when you change one. The entries from OpenSearch Serverless "
+            + "down (enterprise options and disaster recovery) were typed later, without network access, from the list prices "
+            + "of the same date; none has been checked against the live pages since.",
 
         // AWS Lambda pricing, https://aws.amazon.com/lambda/pricing/ (Arm price, as the functions are arm64).
         lambdaRequests: Price(0.20, per: 1_000_000, "requests", page: Page.lambda),
@@ -61,7 +64,50 @@ extension PriceTable {
         cloudFrontDataOut: Price(0.085, "GB out", page: Page.cloudFront),
 
         // Amazon SQS pricing, standard queues.
-        sqsRequests: Price(0.40, per: 1_000_000, "requests", page: Page.sqs))
+        sqsRequests: Price(0.40, per: 1_000_000, "requests", page: Page.sqs),
+
+        // Amazon OpenSearch Service pricing, OpenSearch Serverless: indexing and search OCUs,
+        // managed storage.
+        openSearchIndexingOCUHours: Price(0.24, "indexing OCU-hours", page: Page.openSearch),
+        openSearchSearchOCUHours: Price(0.24, "search OCU-hours", page: Page.openSearch),
+        openSearchStorage: Price(0.024, "managed storage GB-months", page: Page.openSearch),
+
+        // Amazon Aurora pricing, PostgreSQL-Compatible, Serverless v2, Aurora Standard.
+        auroraACUHours: Price(0.13, "ACU-hours", page: Page.aurora),
+        auroraStorage: Price(0.11, "storage GB-months", page: Page.aurora),
+        auroraIORequests: Price(0.22, per: 1_000_000, "I/O requests", page: Page.aurora),
+
+        // Amazon ElastiCache pricing, ElastiCache Serverless for Valkey (a third below Redis OSS).
+        valkeyStorageGBHours: Price(0.0917, "GB-hours stored", page: Page.elastiCache),
+        valkeyECPUs: Price(0.0025, per: 1_000_000, "ECPUs", page: Page.elastiCache),
+
+        // AWS PrivateLink pricing, interface endpoints: per endpoint per AZ, and data processed
+        // (first petabyte).
+        interfaceEndpointHours: Price(0.011, "endpoint-AZ-hours", page: Page.privateLink),
+        interfaceEndpointData: Price(0.01, "GB processed", page: Page.privateLink),
+
+        // Amazon Bedrock pricing, rerank models, per query (a query ranks up to 100 documents).
+        // Amazon Rerank 1.0 is not offered in eu-west-1; its price is the one of the regions that
+        // offer it (for example eu-central-1).
+        rerank: [
+            "amazon.rerank-v1:0": Price(1.00, per: 1_000, "rerank queries", page: Page.bedrock),
+            "cohere.rerank-v3-5:0": Price(2.00, per: 1_000, "rerank queries", page: Page.bedrock),
+        ],
+
+        replicaRegion: "eu-central-1",
+
+        // Amazon S3 pricing: data transfer to another AWS region, Replication Time Control, and
+        // S3 Standard storage and PUTs in Europe (Frankfurt).
+        s3InterRegionTransfer: Price(0.02, "GB replicated", page: Page.s3),
+        s3ReplicationTimeControl: Price(0.015, "GB under RTC", page: Page.s3),
+        s3ReplicaStorage: Price(0.0245, "replica GB-months", page: Page.s3),
+        s3ReplicaPutRequests: Price(0.0054, per: 1_000, "replica PUT requests", page: Page.s3),
+
+        // AWS Backup pricing, Amazon DynamoDB warm storage (Ireland; Frankfurt for the copy), and
+        // cross-region data transfer of copies.
+        backupDynamoStorage: Price(0.11, "backup GB-months", page: Page.backup),
+        backupCopyTransfer: Price(0.02, "GB copied", page: Page.backup),
+        backupReplicaStorage: Price(0.12, "copy GB-months", page: Page.backup))
 
     private enum Page {
         static let lambda = "https://aws.amazon.com/lambda/pricing/"
@@ -75,5 +121,10 @@ extension PriceTable {
         static let waf = "https://aws.amazon.com/waf/pricing/"
         static let cloudFront = "https://aws.amazon.com/cloudfront/pricing/"
         static let sqs = "https://aws.amazon.com/sqs/pricing/"
+        static let openSearch = "https://aws.amazon.com/opensearch-service/pricing/"
+        static let aurora = "https://aws.amazon.com/rds/aurora/pricing/"
+        static let elastiCache = "https://aws.amazon.com/elasticache/pricing/"
+        static let privateLink = "https://aws.amazon.com/privatelink/pricing/"
+        static let backup = "https://aws.amazon.com/backup/pricing/"
     }
 }

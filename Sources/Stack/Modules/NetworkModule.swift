@@ -19,6 +19,9 @@ enum NetworkModule: PlatformModule {
     /// The interface endpoints every VPC environment gets; `bedrock-agent-runtime` is added when
     /// re-ranking is on (the Rerank API lives there).
     static let baseInterfaceServices = ["bedrock-runtime", "kms", "logs", "secretsmanager", "sqs", "ssm"]
+    /// Availability zones (private subnets, and interface-endpoint network interfaces) unless
+    /// the caller sets `az_count`; the environment roots do not.
+    static let defaultAZCount = 2
 
     static func build() -> StackModule {
         var module = StackModule(name)
@@ -28,7 +31,7 @@ enum NetworkModule: PlatformModule {
         let retention: TFNumber = module.variable("log_retention_days", .number, "Retention of the flow-log group in days.")
         let cidr: TFString = module.variable("vpc_cidr", .string, "CIDR block of the VPC (a /16 to /24).", default: .string("10.40.0.0/16"),
                                              validations: [.init("can(cidrnetmask(var.vpc_cidr))", "vpc_cidr must be an IPv4 CIDR block.")])
-        let azCount: TFNumber = module.variable("az_count", .number, "Private subnets, one per availability zone.", default: .integer(2),
+        let azCount: TFNumber = module.variable("az_count", .number, "Private subnets, one per availability zone.", default: .integer(defaultAZCount),
                                                 validations: [.init("var.az_count >= 2 && var.az_count <= 4", "az_count must be 2-4.")])
         let services: TFList<TFString> = module.variable(
             "interface_services", .list(.string), "AWS services reached through interface endpoints (com.amazonaws.<region>.<service>).",

@@ -39,6 +39,9 @@ enum VectorAuroraModule: PlatformModule {
     /// Seconds between enhanced-monitoring samples.
     static let monitoringIntervalSeconds = 60
     static let databaseName = "rag"
+    /// Aurora capacity units the cluster keeps at least unless the caller sets `min_capacity`;
+    /// the environment roots do not.
+    static let defaultMinACU = 0.5
     /// The database users of the functions (IAM authentication).
     static let chatUser = "rag_chat"
     static let ingestUser = "rag_ingest"
@@ -51,7 +54,7 @@ enum VectorAuroraModule: PlatformModule {
         let subnets: TFList<TFString> = module.variable("subnet_ids", .list(.string), "Private subnets of the network module (2+ AZs).")
         let securityGroup: TFString = module.variable("security_group_id", .string, "The network module's database security group.")
         let minACU: TFNumber = module.variable("min_capacity", .number, "Minimum Aurora capacity units (0 lets the cluster pause).",
-                                               default: .decimal(0.5),
+                                               default: .decimal(defaultMinACU),
                                                validations: [.init("var.min_capacity >= 0 && var.min_capacity <= 256", "min_capacity must be 0-256.")])
         let maxACU: TFNumber = module.variable("max_capacity", .number, "Maximum Aurora capacity units (a cost cap).", default: .integer(8),
                                                validations: [.init("var.max_capacity >= 1 && var.max_capacity <= 256", "max_capacity must be 1-256.")])
