@@ -16,10 +16,6 @@ extension EnvironmentRoot {
         ("free", 50, 200_000), ("pro", 1_000, 5_000_000), ("enterprise", 20_000, 100_000_000),
     ]
 
-    private static func out(_ module: String, _ name: String) -> Expression {
-        (ModuleCall(module, source: "").output(name) as TFString).expression
-    }
-
     /// The interface endpoints of the environment's VPC: the base set, plus the agent runtime
     /// (where `Rerank` lives) when re-ranking is on.
     static func interfaceServices(_ options: EnterpriseOptions) -> [String] {

@@ -55,12 +55,9 @@ struct EnvironmentRoot {
 
     mutating func wireModules() {
         let config = self.config
-        let storage = ModuleCall("storage", source: "")
-        let database = ModuleCall("database", source: "")
-        let lambda = ModuleCall("lambda", source: "")
-        let policies = ModuleCall("policies", source: "")
-        let auth = ModuleCall("auth", source: "")
-        func out(_ call: ModuleCall, _ name: String) -> Expression { (call.output(name) as TFString).expression }
+        let (storage, database, lambda) = (StorageModule.name, DatabaseModule.name, LambdaModule.name)
+        let (policies, auth) = (PoliciesModule.name, AuthModule.name)
+        let out = Self.out
 
         call(StorageModule.name, [
             "chat_role_arn": out(policies, "chat_role_arn"), "ingest_role_arn": out(policies, "ingest_role_arn"),
@@ -92,14 +89,14 @@ struct EnvironmentRoot {
             "table_name": out(database, "table_name"), "bucket_name": out(storage, "bucket_name"),
             "embedding_model_id": .string(config.models.embeddingModelID), "chat_model_id": .string(chatModelID),
             "max_tokens": .integer(config.models.maxTokens), "max_input_chars": .integer(config.models.maxInputChars),
-        ].merging(originVerify(out, "origin_verify_secret_arn")) { $1 }.merging(lambdaOptionArguments()) { $1 })
+        ].merging(originVerify("origin_verify_secret_arn")) { $1 }.merging(lambdaOptionArguments()) { $1 })
         call(PoliciesModule.name, [
             "bucket_arn": out(storage, "bucket_arn"), "table_arn": out(database, "table_arn"), "kms_key_arn": out(storage, "kms_key_arn"),
             "chat_log_group_arn": out(lambda, "chat_log_group_arn"), "ingest_log_group_arn": out(lambda, "ingest_log_group_arn"),
             "ingest_dlq_arn": out(lambda, "ingest_dlq_arn"),
             "chat_model_arns": .list(ModelARNs.chat(config).map(Expression.string)),
             "embedding_model_arns": .list(ModelARNs.embedding(config).map(Expression.string)),
-        ].merging(originVerify(out, "origin_verify_secret_arn", "origin_verify_key_arn")) { $1 }.merging(policiesOptionArguments()) { $1 })
+        ].merging(originVerify("origin_verify_secret_arn", "origin_verify_key_arn")) { $1 }.merging(policiesOptionArguments()) { $1 })
         // The user pool is protected wherever the environment's data is.
         call(AuthModule.name, ["deletion_protection": .string(config.database.deletionProtection ? "ACTIVE" : "INACTIVE")])
         call(APIGatewayModule.name, [
@@ -111,13 +108,13 @@ struct EnvironmentRoot {
             "jwt_issuer": out(auth, "issuer"), "jwt_audience": .list([out(auth, "client_id")]),
         ])
 
-        let api = ModuleCall(APIGatewayModule.name, source: "")
+        let api = APIGatewayModule.name
         wireHardening(api: api, storage: storage, database: database, lambda: lambda, policies: policies)
         wireOptions()
 
         module.output("api_endpoint", TFString(expression: out(api, "api_endpoint")), "Base URL of the HTTP API.")
         if config.protection.waf {
-            let waf = ModuleCall(WAFModule.name, source: "")
+            let waf = WAFModule.name
             module.output("chat_url", TFString(expression: out(waf, "chat_url")), "URL of POST /chat (through CloudFront and WAF).")
             module.output("cloudfront_url", "https://\(TFString(expression: out(waf, "distribution_domain_name")))" as TFString,
                           "Base URL of the CloudFront distribution in front of the API.")
@@ -139,20 +136,24 @@ extension EnvironmentRoot {
 
     /// With WAF on, the WAF module's outputs named `outputs` (the lambda and policies modules'
     /// variables of the same names); nothing otherwise, so those variables keep their "" default.
-    func originVerify(_ out: (ModuleCall, String) -> Expression, _ outputs: String...) -> [String: Expression] {
+    func originVerify(_ outputs: String...) -> [String: Expression] {
         guard config.protection.waf else { return [:] }
-        let waf = ModuleCall(WAFModule.name, source: "")
-        return Dictionary(uniqueKeysWithValues: outputs.map { ($0, out(waf, $0)) })
+        return Dictionary(uniqueKeysWithValues: outputs.map { ($0, Self.out(WAFModule.name, $0)) })
+    }
+
+    /// A reference to output `name` of the module call `module` in this root.
+    static func out(_ module: String, _ name: String) -> Expression {
+        .reference(Reference(.module(module), path: [name]))
     }
 
     /// Production hardening: monitoring, configuration and budget everywhere; WAF, disaster
     /// recovery and the cross-environment dashboard where the configuration asks for them.
-    mutating func wireHardening(api: ModuleCall, storage: ModuleCall, database: ModuleCall, lambda: ModuleCall, policies: ModuleCall) {
+    mutating func wireHardening(api: String, storage: String, database: String, lambda: String, policies: String) {
         let config = self.config
-        func out(_ call: ModuleCall, _ name: String) -> Expression { (call.output(name) as TFString).expression }
+        let out = Self.out
         let chatModelID = config.models.chatInferenceProfile?.id ?? config.models.chatModelID
 
-        let monitoring = call(MonitoringModule.name, [
+        call(MonitoringModule.name, [
             "chat_function_name": out(lambda, "chat_function_name"), "ingest_function_name": out(lambda, "ingest_function_name"),
             "api_id": out(api, "api_id"), "table_name": out(database, "table_name"), "dlq_name": out(lambda, "ingest_dlq_name"),
             "chat_model_id": .string(chatModelID), "embedding_model_id": .string(config.models.embeddingModelID),
@@ -164,7 +165,7 @@ extension EnvironmentRoot {
         call(BudgetModule.name, [
             "monthly_budget_usd": .integer(config.monthlyBudgetUSD),
             "alert_emails": .list(config.alarms.email.isEmpty ? [] : [.string(config.alarms.email)]),
-            "alert_topic_arn": out(monitoring, "alarm_topic_arn"),
+            "alert_topic_arn": out(MonitoringModule.name, "alarm_topic_arn"),
         ])
         call(ConfigModule.name, [
             "kms_key_arn": out(storage, "kms_key_arn"),
@@ -182,8 +183,7 @@ extension EnvironmentRoot {
             ], providers: ["aws": "aws", "aws.us_east_1": WAFModule.globalProvider, "archive": "archive"])
         }
         if config.protection.disasterRecovery {
-            let dr = ModuleCall(DRModule.name, source: "")
-            let replica = ModuleCall(DRReplicaModule.name, source: "")
+            let (dr, replica) = (DRModule.name, DRReplicaModule.name)
             call(DRReplicaModule.name, [
                 "replication_role_arn": out(dr, "replication_role_arn"), "backup_role_arn": out(dr, "backup_role_arn"),
             ], providers: ["aws": "aws.replica"])
