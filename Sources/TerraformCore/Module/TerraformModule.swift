@@ -10,8 +10,8 @@
 public struct TerraformModule: Sendable {
     /// The module's name, for example `storage` or `prod`.
     public let name: String
-    public private(set) var resources: [String: Declared<Body, MetaArguments>] = [:]
-    public private(set) var dataSources: [String: Declared<Body, MetaArguments>] = [:]
+    public private(set) var resources: [String: Declared] = [:]
+    public private(set) var dataSources: [String: Declared] = [:]
     public private(set) var variables: [String: Variable] = [:]
     public private(set) var outputs: [String: Output] = [:]
     public private(set) var locals: [String: Expression] = [:]
@@ -26,11 +26,11 @@ public struct TerraformModule: Sendable {
     public init(_ name: String) { self.name = name }
 
     /// A resource or data source body with its meta-arguments and its type.
-    public struct Declared<B: Sendable, M: Sendable>: Sendable {
+    public struct Declared: Sendable {
         public var type: String
         public var name: String
-        public var body: B
-        public var meta: M
+        public var body: Body
+        public var meta: MetaArguments
     }
 
     // MARK: Declaring blocks
@@ -131,7 +131,7 @@ public struct TerraformModule: Sendable {
         return .object(members)
     }
 
-    static func group(_ declared: [String: Declared<Body, MetaArguments>]) -> JSONValue {
+    static func group(_ declared: [String: Declared]) -> JSONValue {
         var byType: [String: [String: JSONValue]] = [:]
         for item in declared.values {
             guard case .object(var members) = item.body.json else { continue }
