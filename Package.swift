@@ -38,8 +38,9 @@ let package = Package(
         // Code generation: provider schema -> Swift (AWSResources), IAM catalog -> Swift (IAM).
         .target(name: "SchemaCodegen", dependencies: ["TerraformCore"]),
         .executableTarget(name: "synth-codegen", dependencies: ["SchemaCodegen"]),
-        .executableTarget(name: "synth-bench", dependencies: ["Stack", "SynthCLI", "PolicyLint", "Constructs", "AWSResources", "IAM", "TerraformCore"]),
+        .executableTarget(name: "synth-bench", dependencies: ["Stack", "SynthCLI", "PolicyLint", "Constructs", "AWSResources", "IAM", "TerraformCore", "SynthTestSupport"]),
 
+        // Golden-file helpers and the seeded generator shared by the tests and the benchmark corpus.
         .target(name: "SynthTestSupport", dependencies: ["TerraformCore"], path: "Tests/SynthTestSupport"),
         .testTarget(name: "TerraformCoreTests", dependencies: ["TerraformCore", "SynthTestSupport"]),
         .testTarget(name: "AWSResourcesTests", dependencies: ["AWSResources", "SchemaCodegen", "SynthTestSupport"]),

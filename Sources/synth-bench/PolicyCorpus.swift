@@ -1,5 +1,6 @@
 import Foundation
 import TerraformCore
+import SynthTestSupport
 
 /// A fixed-seed generator of standalone IAM policy files for the `lint-policy` benchmark:
 /// least-privilege identity policies, bucket and trust policies, and every kind of mistake the
@@ -110,22 +111,4 @@ struct PolicyCorpus {
         members["Resource"] = .string(resource)
         return .object(members)
     }
-}
-
-/// SplitMix64 (Steele, Lea and Flood): a tiny, fast generator with a fixed seed, so every run
-/// lints the same corpus on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

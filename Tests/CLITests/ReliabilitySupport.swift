@@ -1,5 +1,6 @@
 import Foundation
 import SynthCLI
+import SynthTestSupport
 
 extension ReliabilityTests {
     /// A console that records what a command prints.
@@ -106,36 +107,24 @@ extension ReliabilityTests {
         func removeIfEmptyDirectory(_ path: String) { base.removeIfEmptyDirectory(path) }
         func lock(_ directory: String) throws -> DirectoryLock? { try base.lock(directory) }
     }
+}
 
-    /// SplitMix64 (Steele, Lea and Flood), so every failure reproduces from the seed.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
+/// Value generators for the configuration property test.
+extension SplitMix64 {
+    /// Mostly near the interesting limits, sometimes anywhere in `Int`.
+    mutating func integer(around limits: [Int]) -> Int {
+        switch below(10) {
+        case 0: return Int(truncatingIfNeeded: next())
+        case 1: return pick([Int.min, Int.max, 0, -1])
+        default: return pick(limits) + below(5) - 2
+        }
+    }
 
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
-        /// Mostly near the interesting limits, sometimes anywhere in `Int`.
-        mutating func integer(around limits: [Int]) -> Int {
-            switch below(10) {
-            case 0: return Int(truncatingIfNeeded: next())
-            case 1: return pick([Int.min, Int.max, 0, -1])
-            default: return pick(limits) + below(5) - 2
-            }
-        }
-        /// A string from a mixed alphabet: lower and upper case, digits, punctuation,
-        /// whitespace, control characters and non-ASCII.
-        mutating func text(maxLength: Int) -> String {
-            let alphabet: [Character] = Array("abcdefghijklmnopqrstuvwxyz0123456789-") + ["A", "Z", "_", ".", ":", "/", " ", "\"", "*",
-                                                                                          "\n", "\t", "\u{7}", "é", "ü", "🙂", "\u{200B}"]
-            return String((0..<below(maxLength + 1)).map { _ in pick(alphabet) })
-        }
+    /// A string from a mixed alphabet: lower and upper case, digits, punctuation,
+    /// whitespace, control characters and non-ASCII.
+    mutating func text(maxLength: Int) -> String {
+        let alphabet: [Character] = Array("abcdefghijklmnopqrstuvwxyz0123456789-") + ["A", "Z", "_", ".", ":", "/", " ", "\"", "*",
+                                                                                      "\n", "\t", "\u{7}", "é", "ü", "🙂", "\u{200B}"]
+        return String((0..<below(maxLength + 1)).map { _ in pick(alphabet) })
     }
 }

@@ -5,6 +5,7 @@ import IAM
 import PolicyLint
 import Stack
 import SynthCLI
+import SynthTestSupport
 import Testing
 
 /// Issue "[7/8] Reliability": writes are all or nothing, errors are one line with exit 2, bad

@@ -1,19 +1,8 @@
 import IAM
 import PolicyLint
 import TerraformCore
+import SynthTestSupport
 import Testing
-
-/// SplitMix64: a tiny deterministic generator, so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 struct PropertyTests {
     static let seeds: [String] = [
@@ -24,7 +13,7 @@ struct PropertyTests {
 
     /// Mutates a valid policy many ways; the linter must return findings, never trap.
     @Test func mutatedDocumentsNeverCrash() {
-        var random = SplitMix64(state: 0x5EED_1234)
+        var random = SplitMix64(seed: 0x5EED_1234)
         let linter = PolicyLinter()
         let context = PolicyContext(environment: "dev", suppressions: [0: [Suppression(rule: "wildcard-action", reason: "x")]])
         var linted = 0
