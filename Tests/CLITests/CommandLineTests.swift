@@ -8,27 +8,12 @@ import TerraformCore
 
 /// argv in → exit code, standard output and standard error out, for the core commands.
 @Suite struct CommandLineTests {
-    final class Output: @unchecked Sendable {
-        let lock = NSLock()
-        var out = ""
-        var err = ""
-    }
-
     func run(_ arguments: [String], in directory: String = NSTemporaryDirectory(),
-             synthesize: @escaping SynthCommandLine.Synthesize = { try Synthesizer.synthesize($0) }) -> (status: Int32, out: String, err: String) {
-        let output = Output()
-        let console = Console(out: { text in output.lock.withLock { output.out += text } },
-                              err: { text in output.lock.withLock { output.err += text } },
-                              isTerminal: false, environment: [:], workingDirectory: directory)
-        let status = SynthCommandLine.run(arguments, console: console, synthesize: synthesize)
-        return (status, output.out, output.err)
+             synthesize: @escaping SynthCommandLine.Synthesize = { try Synthesizer.synthesize($0) }) -> SynthRun {
+        runSynth(arguments, in: directory, synthesize: synthesize)
     }
 
-    func temporaryFolder(_ name: String = #function) throws -> String {
-        let path = NSTemporaryDirectory() + "synth-cli-\(name.filter(\.isLetter))-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    func temporaryFolder(_ name: String = #function) throws -> String { try makeTemporaryFolder(name) }
 
     @Test func unknownEnvironmentIsAUsageErrorListingTheValidOnes() {
         let result = run(["--env", "prd"])

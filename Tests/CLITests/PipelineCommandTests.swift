@@ -6,26 +6,9 @@ import Testing
 /// `synth pipeline`: the workflow text for a small case, byte for byte, and the command that
 /// writes it through the atomic output writer.
 @Suite struct PipelineCommandTests {
-    final class Output: @unchecked Sendable {
-        let lock = NSLock()
-        var out = ""
-        var err = ""
-    }
+    func run(_ arguments: [String], in directory: String) -> SynthRun { runSynth(arguments, in: directory) }
 
-    func run(_ arguments: [String], in directory: String) -> (status: Int32, out: String, err: String) {
-        let output = Output()
-        let console = Console(out: { text in output.lock.withLock { output.out += text } },
-                              err: { text in output.lock.withLock { output.err += text } },
-                              isTerminal: false, environment: [:], workingDirectory: directory)
-        let status = SynthCommandLine.run(arguments, console: console)
-        return (status, output.out, output.err)
-    }
-
-    func temporaryFolder(_ name: String = #function) throws -> String {
-        let path = NSTemporaryDirectory() + "synth-pipeline-\(name.filter(\.isLetter))-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    func temporaryFolder(_ name: String = #function) throws -> String { try makeTemporaryFolder(name) }
 
     static let small = PipelineWorkflow(stages: [
         .init(name: "dev", account: "111111111111", region: "eu-west-1"),

@@ -3,31 +3,9 @@ import SynthCLI
 import SynthTestSupport
 
 extension ReliabilityTests {
-    /// A console that records what a command prints.
-    final class RecordingConsole: @unchecked Sendable {
-        private let lock = NSLock()
-        private var outText = ""
-        private var errText = ""
-        let workingDirectory: String
-
-        init(workingDirectory: String) { self.workingDirectory = workingDirectory }
-
-        var out: String { lock.withLock { outText } }
-        var err: String { lock.withLock { errText } }
-
-        var console: Console {
-            Console(out: { text in self.lock.withLock { self.outText += text } },
-                    err: { text in self.lock.withLock { self.errText += text } },
-                    isTerminal: false, environment: [:], workingDirectory: workingDirectory)
-        }
-    }
-
     /// Runs `synth` in-process with `arguments`; returns the exit code and the console.
-    static func synth(_ arguments: [String], in directory: String, fileSystem: FileSystem = LocalFileSystem())
-        -> (status: Int32, console: RecordingConsole) {
-        let recorder = RecordingConsole(workingDirectory: directory)
-        let status = SynthCommandLine.run(arguments, console: recorder.console, fileSystem: fileSystem, processID: 4242)
-        return (status, recorder)
+    static func synth(_ arguments: [String], in directory: String, fileSystem: FileSystem = LocalFileSystem()) -> SynthRun {
+        runSynth(arguments, in: directory, fileSystem: fileSystem)
     }
 
     /// A fresh, empty folder under the temporary directory, removed by ``remove()``.

@@ -6,32 +6,11 @@ import Testing
 /// `synth diff`, `graph`, `envs`, `cost` and their help, run in-process: argv in, exit code,
 /// standard output and standard error out.
 @Suite struct ReviewCommandsTests {
-    /// A console that records what a command prints.
-    final class Recorder: @unchecked Sendable {
-        private let lock = NSLock()
-        private var outText = ""
-        private var errText = ""
-        var out: String { lock.withLock { outText } }
-        var err: String { lock.withLock { errText } }
-
-        func console(in directory: String) -> Console {
-            Console(out: { text in self.lock.withLock { self.outText += text } },
-                    err: { text in self.lock.withLock { self.errText += text } },
-                    isTerminal: false, environment: [:], workingDirectory: directory)
-        }
+    static func synth(_ arguments: [String], in directory: String = NSTemporaryDirectory()) -> SynthRun {
+        runSynth(arguments, in: directory)
     }
 
-    static func synth(_ arguments: [String], in directory: String = NSTemporaryDirectory()) -> (status: Int32, out: String, err: String) {
-        let recorder = Recorder()
-        let status = SynthCommandLine.run(arguments, console: recorder.console(in: directory))
-        return (status, recorder.out, recorder.err)
-    }
-
-    static func temporaryFolder(_ label: String = #function) throws -> String {
-        let path = NSTemporaryDirectory() + "synth-review-\(label.filter(\.isLetter))-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func temporaryFolder(_ label: String = #function) throws -> String { try makeTemporaryFolder(label) }
 
     // MARK: usage errors: exit 2, one line on standard error
 
