@@ -81,14 +81,13 @@ enum APIGatewayModule: PlatformModule {
             $0.authorizationType = "JWT"
             $0.authorizerId = authorizer.id
         })
-        let permission = module.add(LambdaPermission("api_invoke_chat", action: "lambda:InvokeFunction", functionName: functionName,
+        module.add(LambdaPermission("api_invoke_chat", action: "lambda:InvokeFunction", functionName: functionName,
                                                      principal: "apigateway.amazonaws.com").with {
             $0.statementId = "AllowChatRouteOnly"
             $0.qualifier = aliasName
             // Only this API's POST /chat route, in any stage, may invoke the function.
             $0.sourceArn = "\(api.executionArn)/*/POST/chat"
         })
-        LambdaPermissions.register(permission, in: &module)
 
         module.output("api_id", api.id, "Id of the HTTP API.")
         module.output("api_endpoint", api.apiEndpoint, "Base URL of the HTTP API.")

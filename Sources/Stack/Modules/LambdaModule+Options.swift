@@ -36,7 +36,8 @@ struct LambdaOptions {
         let cache = string("cache_endpoint", "Valkey endpoint (host:port, TLS) for embeddings and top-k results; empty: no cache.")
         let quotas = string("quota_table_name", "Tier quota table; empty turns tier limits off.")
         let limits = string("tier_limits_parameter", "SSM parameter with the tier limits (JSON); empty when tiers are off.")
-        let live = string("chat_live_version", "Version the live alias keeps (blue/green: the one CodeDeploy last released); empty: newest.")
+        // Read by the live alias through a conditional expression (`var.chat_live_version`).
+        _ = string("chat_live_version", "Version the live alias keeps (blue/green: the one CodeDeploy last released); empty: newest.")
 
         let shared: [String: TFString] = ["VECTOR_STORE": vectorStore, "VECTOR_DATABASE": database]
         chatEnvironment = shared.merging([

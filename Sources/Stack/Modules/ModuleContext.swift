@@ -26,7 +26,7 @@ struct ModuleContext {
 }
 
 /// A module of the platform: its folder name under `modules-out/` and how to build it.
-protocol PlatformModule {
+protocol PlatformModule: SendableMetatype {
     static var name: String { get }
     static func build() -> StackModule
 }

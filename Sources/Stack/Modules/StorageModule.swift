@@ -76,7 +76,6 @@ enum StorageModule: PlatformModule {
             $0.sourceArn = bucket.arn
             $0.sourceAccount = context.account
         })
-        LambdaPermissions.register(permission, in: &module)
         // The bucket's one notification configuration: the ingest trigger, and every event to
         // EventBridge like the other SecureBuckets.
         module.add(S3BucketNotification("vectors", bucket: bucket.id).with {

@@ -198,7 +198,6 @@ enum WAFModule: PlatformModule {
             $0.sourceArn = secret.arn
             $0.sourceAccount = context.account
         })
-        LambdaPermissions.register(permission, in: &module)
         module.add(SecretsmanagerSecretRotation("origin_verify", rotationRules: .init().with { $0.automaticallyAfterDays = rotationDays },
                                                 secretId: secret.id).with {
             $0.rotationLambdaArn = rotation.function.arn

@@ -2,12 +2,20 @@ import AWSResources
 import IAM
 import TerraformCore
 
-/// Lambda permissions are resource-policy statements in disguise; the gate lints them as such,
-/// so a permission for a service without `source_arn`, or for `*`, is caught like any policy.
-public enum LambdaPermissions {
-    /// Registers `permission` with the gate as the statement Lambda will add to the function's
-    /// resource policy.
-    public static func register(_ permission: LambdaPermission, in module: inout StackModule) {
+// Lambda permissions are resource-policy statements in disguise; the gate lints them as such,
+// so a permission for a service without `source_arn`, or for `*`, is caught like any policy.
+extension StackModule {
+    /// Adds `permission` and registers with the gate the statement Lambda will add to the
+    /// function's resource policy. Chosen over the generic `add` for every Lambda permission, so
+    /// none can skip the lint.
+    @discardableResult
+    public mutating func add(_ permission: LambdaPermission, file: String = #fileID, line: Int = #line) -> LambdaPermission {
+        terraform.add(permission, file: file, line: line)
+        register(Self.policy(of: permission), kind: .resource, address: permission.address, argument: "statement")
+        return permission
+    }
+
+    static func policy(of permission: LambdaPermission) -> PolicyDocument {
         var conditions: [Condition] = []
         if let source = permission.sourceArn { conditions.append(Condition("ArnLike", "AWS:SourceArn", [source])) }
         if let account = permission.sourceAccount { conditions.append(Condition("StringEquals", "AWS:SourceAccount", [account])) }
@@ -18,6 +26,6 @@ public enum LambdaPermissions {
         if let qualifier = permission.qualifier { resource = "\(permission.functionName):\(qualifier)" }
         let statement = Statement(sid: permission.statementId?.literal, effect: .allow, actions: [Action(permission.action.literal ?? "lambda:InvokeFunction")],
                                   resources: [resource], principals: principals, conditions: conditions)
-        module.register(PolicyDocument([statement]), kind: .resource, address: permission.address, argument: "statement")
+        return PolicyDocument([statement])
     }
 }
