@@ -61,10 +61,7 @@ struct TenantStack {
         let bucket = SecureBucket(localName: "tenant_data", bucketName: TFString("\(prefix)-tenant-data"), encryption: .kms(key.arn),
                                   noncurrentVersionDays: 30, expirationDays: nil)
         bucket.declare(in: &module)
-        let package = module.add(ArchiveFileData("tenant_handler", outputPath: "\(Reference(.other("path.root")))/.build/tenant-handler.zip",
-                                                 type: "zip").with {
-            $0.sourceDir = "../../../rag-genai-app/src"
-        })
+        let package: TFString = "\(Reference(.other("path.root")))/../../build/lambda/tenant-handler.zip"
 
         for index in 0..<tenants {
             addTenant(Self.tenantID(index), to: &module, account: account, key: key, bucket: bucket.ref, package: package)
@@ -73,7 +70,7 @@ struct TenantStack {
     }
 
     private func addTenant(_ id: String, to module: inout StackModule, account: TFString, key: KmsKey, bucket: BucketRef,
-                           package: ArchiveFileData) {
+                           package: TFString) {
         let prefix = environment.prefix
         let localName = "tenant_\(id)"
         let table = module.add(DynamodbTable(localName, nameAttribute: TFString("\(prefix)-\(id)-documents")).with {

@@ -54,7 +54,7 @@ import TerraformCore
 
     @Test func variablesAreTheNamingInputsBudgetEmailsAndTopic() throws {
         let variables = try #require(try Self.files()["variables.tf.json"]?["variable"]?.objectValue)
-        #expect(Set(variables.keys) == ["name_prefix", "environment", "monthly_budget_usd", "alert_emails", "alert_topic_arn"])
+        #expect(Set(variables.keys) == ["name_prefix", "environment", "region", "monthly_budget_usd", "alert_emails", "alert_topic_arn"])
         #expect(variables["monthly_budget_usd"]?["type"] == "number")
         #expect(variables["alert_emails"]?["type"] == "list(string)")
         #expect(variables["alert_topic_arn"]?["type"] == "string")

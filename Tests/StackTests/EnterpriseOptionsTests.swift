@@ -35,8 +35,9 @@ import TerraformCore
     static let lambdaOptionArguments = ["subnet_ids", "security_group_ids", "vector_store", "vector_endpoint", "vector_read_endpoint",
                                         "vector_database", "rerank_model_id", "cache_endpoint", "quota_table_name", "tier_limits_parameter",
                                         "chat_live_version"]
-    static let policiesOptionArguments = ["subnet_arns", "subnet_ids", "vpc_arn", "function_security_group_arn", "collection_arn",
-                                          "aurora_cluster_resource_id", "rerank_model_id", "quota_table_arn", "tier_limits_parameter_arn"]
+    static let policiesOptionArguments = ["enable_vpc", "subnet_arns", "subnet_ids", "vpc_arn", "function_security_group_arn",
+                                          "enable_opensearch", "collection_arn", "enable_aurora", "aurora_cluster_resource_id", "rerank_model_id",
+                                          "enable_tiers", "quota_table_arn", "tier_limits_parameter_arn"]
 
     // MARK: Off
 
@@ -88,7 +89,7 @@ import TerraformCore
         #expect(collection["depends_on"] == ["aws_opensearchserverless_security_policy.encryption", "aws_opensearchserverless_security_policy.network"])
         #expect(try resource(module, "aws_opensearchserverless_security_policy", "encryption")["policy"] == #"${jsonencode({"AWSOwnedKey" = false, "KmsARN" = var.kms_key_arn, "Rules" = [{"Resource" = ["collection/${var.name_prefix}-vectors"], "ResourceType" = "collection"}]})}"#)
         #expect(try resource(module, "aws_opensearchserverless_access_policy", "functions")["policy"] == #"${jsonencode([{"Description" = "chat: read vectors", "Principal" = [var.chat_role_arn], "Rules" = [{"Permission" = ["aoss:DescribeIndex", "aoss:ReadDocument"], "Resource" = ["index/${var.name_prefix}-vectors/*"], "ResourceType" = "index"}]}, {"Description" = "ingest: write vectors", "Principal" = [var.ingest_role_arn], "Rules" = [{"Permission" = ["aoss:CreateIndex", "aoss:DescribeIndex", "aoss:ReadDocument", "aoss:UpdateIndex", "aoss:WriteDocument"], "Resource" = ["index/${var.name_prefix}-vectors/*"], "ResourceType" = "index"}, {"Permission" = ["aoss:DescribeCollectionItems"], "Resource" = ["collection/${var.name_prefix}-vectors"], "ResourceType" = "collection"}]}])}"#)
-        #expect(try resource(module, "aws_opensearchserverless_vpc_endpoint", "main")["count"] == #"${var.vpc_id == "" ? 0 : 1}"#)
+        #expect(try resource(module, "aws_opensearchserverless_vpc_endpoint", "main")["count"] == "${var.enable_vpc_endpoint ? 1 : 0}")
     }
 
     @Test func auroraPutsTheFunctionsInTheVPCAndGrantsConnectPerUser() throws {
@@ -129,7 +130,7 @@ import TerraformCore
         let role = try resource(module, "aws_iam_role", "rds_monitoring")
         #expect(role["assume_role_policy"]?.stringValue?.contains(#""Principal":{"Service":"monitoring.rds.amazonaws.com"}"#) == true)
         // AmazonRDSEnhancedMonitoringRole's actions, on this account and region's RDSOSMetrics only.
-        let osMetrics = "arn:${data.aws_partition.current.partition}:logs:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:log-group:RDSOSMetrics"
+        let osMetrics = "arn:${data.aws_partition.current.partition}:logs:${var.region}:${data.aws_caller_identity.current.account_id}:log-group:RDSOSMetrics"
         #expect(try resource(module, "aws_iam_role_policy", "rds_monitoring")["policy"]?.stringValue == #"{"Statement":[{"Action":["logs:CreateLogGroup","logs:DescribeLogStreams","logs:PutRetentionPolicy"],"Effect":"Allow","Resource":[""# + osMetrics + #""],"Sid":"ManageOSMetricsLogGroup"},{"Action":["logs:CreateLogStream","logs:GetLogEvents","logs:PutLogEvents"],"Effect":"Allow","Resource":[""# + osMetrics + #":log-stream:*"],"Sid":"WriteOSMetricsLogStreams"}],"Version":"2012-10-17"}"#)
         #expect(module.policies.map(\.address).contains("aws_iam_role_policy.rds_monitoring"))
         #expect(try module.terraform.render()["main.tf.json"]?["resource"]?["aws_iam_role_policy_attachment"] == nil)
@@ -201,7 +202,10 @@ import TerraformCore
     @Test func blueGreenAddsCodeDeployAndTheLiveVersionVariable() throws {
         let config = dev { $0.blueGreen = true }
         #expect(try calls(config).intersection(Self.optionModules) == ["blue_green"])
-        #expect(try call(config, "blue_green")["alarm_names"] == ["rag-genai-dev-chat-errors", "rag-genai-dev-api-5xx"])
+        #expect(try call(config, "blue_green")["alarm_names"] == "${module.monitoring.rollback_alarm_names}")
+        #expect(try call(config, "blue_green")["depends_on"] == nil)
+        let outputs = try #require(try MonitoringModule.build().terraform.render()["outputs.tf.json"])
+        #expect(outputs["output"]?["rollback_alarm_names"]?["value"] == ["${aws_cloudwatch_metric_alarm.chat_errors.alarm_name}", "${aws_cloudwatch_metric_alarm.api_5xx.alarm_name}"])
         #expect(try call(config, "lambda")["chat_live_version"] == "${var.chat_live_version}")
         #expect(try root(config, "variables.tf.json")["variable"]?["chat_live_version"]?["default"] == "")
         let module = BlueGreenModule.build()
@@ -222,7 +226,7 @@ import TerraformCore
     @Test func openSearchGrantIsAPIAccessAllOnExactlyTheCollection() throws {
         for role in ["chat", "ingest"] {
             let grant = try policy("\(role)_opensearch")
-            #expect(grant.count == #"${var.collection_arn != "" ? 1 : 0}"#)
+            #expect(grant.count == "${var.enable_opensearch ? 1 : 0}")
             #expect(grant.policy == #"{"Statement":[{"Action":["aoss:APIAccessAll"],"Effect":"Allow","Resource":["${var.collection_arn}"],"Sid":"UseVectorCollection"}],"Version":"2012-10-17"}"#)
         }
     }
@@ -230,28 +234,28 @@ import TerraformCore
     @Test func auroraGrantIsConnectAsTheRolesOwnDatabaseUser() throws {
         for (role, user) in [("chat", "rag_chat"), ("ingest", "rag_ingest")] {
             let grant = try policy("\(role)_aurora")
-            #expect(grant.count == #"${var.aurora_cluster_resource_id != "" ? 1 : 0}"#)
-            #expect(grant.policy == .string(#"{"Statement":[{"Action":["rds-db:connect"],"Effect":"Allow","Resource":["arn:${data.aws_partition.current.partition}:rds-db:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:dbuser:${var.aurora_cluster_resource_id}/"# + user + #""],"Sid":"ConnectAsFunctionUser"}],"Version":"2012-10-17"}"#))
+            #expect(grant.count == "${var.enable_aurora ? 1 : 0}")
+            #expect(grant.policy == .string(#"{"Statement":[{"Action":["rds-db:connect"],"Effect":"Allow","Resource":["arn:${data.aws_partition.current.partition}:rds-db:${var.region}:${data.aws_caller_identity.current.account_id}:dbuser:${var.aurora_cluster_resource_id}/"# + user + #""],"Sid":"ConnectAsFunctionUser"}],"Version":"2012-10-17"}"#))
         }
     }
 
     @Test func rerankGrantIsInvokeOnTheModelAndRerank() throws {
         let grant = try policy("chat_rerank")
         #expect(grant.count == #"${var.rerank_model_id != "" ? 1 : 0}"#)
-        #expect(grant.policy == #"{"Statement":[{"Action":["bedrock:InvokeModel"],"Effect":"Allow","Resource":["arn:${data.aws_partition.current.partition}:bedrock:${data.aws_region.current.region}::foundation-model/${var.rerank_model_id}"],"Sid":"InvokeRerankModel"},{"Action":["bedrock:Rerank"],"Effect":"Allow","Resource":["*"],"Sid":"Rerank"}],"Version":"2012-10-17"}"#)
+        #expect(grant.policy == #"{"Statement":[{"Action":["bedrock:InvokeModel"],"Effect":"Allow","Resource":["arn:${data.aws_partition.current.partition}:bedrock:${var.region}::foundation-model/${var.rerank_model_id}"],"Sid":"InvokeRerankModel"},{"Action":["bedrock:Rerank"],"Effect":"Allow","Resource":["*"],"Sid":"Rerank"}],"Version":"2012-10-17"}"#)
     }
 
     @Test func tiersGrantIsGetAndUpdateOnTheQuotaTableAndTheLimits() throws {
         let grant = try policy("chat_tiers")
-        #expect(grant.count == #"${var.quota_table_arn != "" ? 1 : 0}"#)
+        #expect(grant.count == "${var.enable_tiers ? 1 : 0}")
         #expect(grant.policy == #"{"Statement":[{"Action":["dynamodb:GetItem","dynamodb:UpdateItem"],"Effect":"Allow","Resource":["${var.quota_table_arn}"],"Sid":"CountTenantQuota"},{"Action":["ssm:GetParameter"],"Effect":"Allow","Resource":["${var.tier_limits_parameter_arn}"],"Sid":"ReadTierLimits"}],"Version":"2012-10-17"}"#)
     }
 
     @Test func vpcGrantIsENIManagementScopedToTheSubnetsAndVPC() throws {
         for role in ["chat", "ingest"] {
             let grant = try policy("\(role)_vpc")
-            #expect(grant.count == "${length(var.subnet_arns) > 0 ? 1 : 0}")
-            #expect(grant.policy == #"{"Statement":[{"Action":["ec2:CreateNetworkInterface"],"Effect":"Allow","Resource":${jsonencode(concat(["arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:network-interface/*", var.function_security_group_arn], var.subnet_arns))},"Sid":"CreateFunctionENIs"},{"Action":["ec2:AssignPrivateIpAddresses","ec2:DeleteNetworkInterface","ec2:UnassignPrivateIpAddresses"],"Condition":{"ArnEquals":{"ec2:Vpc":"${var.vpc_arn}"}},"Effect":"Allow","Resource":["arn:${data.aws_partition.current.partition}:ec2:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:network-interface/*"],"Sid":"ManageFunctionENIs"},{"Action":["ec2:DescribeNetworkInterfaces"],"Effect":"Allow","Resource":["*"],"Sid":"DescribeFunctionENIs"}],"Version":"2012-10-17"}"#)
+            #expect(grant.count == "${var.enable_vpc ? 1 : 0}")
+            #expect(grant.policy == #"{"Statement":[{"Action":["ec2:CreateNetworkInterface"],"Effect":"Allow","Resource":${jsonencode(concat(["arn:${data.aws_partition.current.partition}:ec2:${var.region}:${data.aws_caller_identity.current.account_id}:network-interface/*", var.function_security_group_arn], var.subnet_arns))},"Sid":"CreateFunctionENIs"},{"Action":["ec2:AssignPrivateIpAddresses","ec2:DeleteNetworkInterface","ec2:UnassignPrivateIpAddresses"],"Condition":{"ArnEquals":{"ec2:Vpc":"${var.vpc_arn}"}},"Effect":"Allow","Resource":["arn:${data.aws_partition.current.partition}:ec2:${var.region}:${data.aws_caller_identity.current.account_id}:network-interface/*"],"Sid":"ManageFunctionENIs"},{"Action":["ec2:DescribeNetworkInterfaces"],"Effect":"Allow","Resource":["*"],"Sid":"DescribeFunctionENIs"}],"Version":"2012-10-17"}"#)
         }
         let records = PoliciesModule.build().policies.map(\.address)
         for name in ["chat_vpc", "ingest_vpc", "chat_opensearch", "ingest_opensearch", "chat_aurora", "ingest_aurora", "chat_rerank", "chat_tiers"] {

@@ -23,14 +23,14 @@ import TerraformCore
             "aws_s3_bucket_server_side_encryption_configuration.access_logs",
             "aws_s3_bucket_server_side_encryption_configuration.vectors",
             "aws_s3_bucket_versioning.access_logs", "aws_s3_bucket_versioning.vectors",
-            "data.aws_caller_identity.current", "data.aws_partition.current", "data.aws_region.current",
+            "data.aws_caller_identity.current", "data.aws_partition.current",
         ])
     }
 
     @Test func vectorBucketIsEncryptedWithTheKeyAndDeniesPlainHTTP() throws {
         let json = try StorageModule.build().terraform.render()["main.tf.json"]!
         let encryption = try #require(json["resource"]?["aws_s3_bucket_server_side_encryption_configuration"]?["vectors"])
-        #expect(TerraformJSONWriter.compact(encryption) == #"{"bucket":"${aws_s3_bucket.vectors.id}","rule":[{"apply_server_side_encryption_by_default":{"kms_master_key_id":"${aws_kms_key.main.arn}","sse_algorithm":"aws:kms"},"bucket_key_enabled":true}]}"#)
+        #expect(TerraformJSONWriter.compact(encryption) == #"{"bucket":"${aws_s3_bucket.vectors.bucket}","rule":[{"apply_server_side_encryption_by_default":{"kms_master_key_id":"${aws_kms_key.main.arn}","sse_algorithm":"aws:kms"},"bucket_key_enabled":true}]}"#)
         let policy = try #require(json["resource"]?["aws_s3_bucket_policy"]?["vectors"]?["policy"]?.stringValue)
         #expect(policy == #"{"Statement":[{"Action":["s3:*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}},"Effect":"Deny","Principal":"*","Resource":["${aws_s3_bucket.vectors.arn}","${aws_s3_bucket.vectors.arn}/*"],"Sid":"DenyInsecureTransport"}],"Version":"2012-10-17"}"#)
     }
@@ -38,7 +38,7 @@ import TerraformCore
     @Test func everyBucketNotifiesEventBridgeAndTheVectorBucketAlsoTheIngestFunction() throws {
         let json = try StorageModule.build().terraform.render()["main.tf.json"]!
         let logs = try #require(json["resource"]?["aws_s3_bucket_notification"]?["access_logs"])
-        #expect(TerraformJSONWriter.compact(logs) == #"{"bucket":"${aws_s3_bucket.access_logs.id}","eventbridge":true}"#)
+        #expect(TerraformJSONWriter.compact(logs) == #"{"bucket":"${aws_s3_bucket.access_logs.bucket}","eventbridge":true}"#)
         // One notification configuration per bucket: the vector bucket's own carries both.
         let vectors = try #require(json["resource"]?["aws_s3_bucket_notification"]?["vectors"])
         #expect(vectors["eventbridge"] == true)
@@ -50,7 +50,7 @@ import TerraformCore
         #expect(addresses(module) == [
             "aws_appautoscaling_policy.table_read", "aws_appautoscaling_policy.table_write",
             "aws_appautoscaling_target.table_read", "aws_appautoscaling_target.table_write", "aws_dynamodb_table.costs",
-            "data.aws_caller_identity.current", "data.aws_partition.current", "data.aws_region.current",
+            "data.aws_caller_identity.current", "data.aws_partition.current",
         ])
         let json = try module.terraform.render()["main.tf.json"]!
         #expect(json["resource"]?["aws_appautoscaling_target"]?["table_read"]?["count"] == #"${var.billing_mode == "PROVISIONED" ? 1 : 0}"#)
@@ -67,7 +67,8 @@ import TerraformCore
         let chat = try #require(json["resource"]?["aws_lambda_function"]?["chat"])
         #expect(chat["handler"] == "chat_handler.handler")
         #expect(chat["tracing_config"] == ["mode": "Active"])
-        #expect(chat["source_code_hash"] == "${data.archive_file.source.output_base64sha256}")
+        #expect(chat["filename"] == "${var.package_path}")
+        #expect(chat["source_code_hash"] == "${filebase64sha256(var.package_path)}")
         #expect(chat["kms_key_arn"] == "${var.kms_key_arn}")
         #expect(chat["logging_config"] == ["application_log_level": "INFO", "log_format": "JSON",
                                            "log_group": "${aws_cloudwatch_log_group.chat.name}", "system_log_level": "WARN"])

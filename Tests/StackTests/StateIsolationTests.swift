@@ -68,7 +68,7 @@ import TerraformCore
               ],
               "Condition": {
                 "StringEquals": {
-                  "kms:ViaService": "s3.${data.aws_region.current.region}.amazonaws.com"
+                  "kms:ViaService": "s3.${var.region}.amazonaws.com"
                 }
               },
               "Effect": "Allow",
@@ -143,7 +143,7 @@ import TerraformCore
     @Test func keyPolicyLetsTheAccountsRolesUseTheKeyThroughS3Only() throws {
         let key = try policy("aws_kms_key.state")
         #expect(key.contains(#""Sid": "UseKeyThroughS3""#))
-        #expect(key.contains(#""kms:ViaService": "s3.${data.aws_region.current.region}.amazonaws.com""#))
+        #expect(key.contains(#""kms:ViaService": "s3.${var.region}.amazonaws.com""#))
     }
 
     @Test(arguments: Environments.names)

@@ -43,8 +43,8 @@ public struct StackModule: Sendable {
     }
 
     public mutating func output(_ name: String, _ value: some TerraformValue, _ description: String, sensitive: Bool = false,
-                                file: String = #fileID, line: Int = #line) {
-        terraform.output(Output(name, value: value, description: description, sensitive: sensitive), file: file, line: line)
+                                dependsOn: [String] = [], file: String = #fileID, line: Int = #line) {
+        terraform.output(Output(name, value: value, description: description, sensitive: sensitive, dependsOn: dependsOn), file: file, line: line)
     }
 }
 

@@ -20,8 +20,8 @@ public struct SecureBucket: Sendable {
     public var noncurrentVersionDays: TFNumber
     /// Days after which current objects expire; `nil` keeps them.
     public var expirationDays: Int?
-    /// Where server access logs go: the log bucket and a prefix.
-    public var accessLogs: (bucket: TFString, prefix: String)?
+    /// Where server access logs go: the log bucket (declared with `allowAccessLogDelivery`) and a prefix.
+    public var accessLogs: (bucket: S3Bucket, prefix: String)?
     /// Statements added to the bucket policy after the TLS-only deny.
     public var policyStatements: [Statement] = []
     /// Declares an `aws_s3_bucket_notification` sending every event to EventBridge. S3 allows one
@@ -30,7 +30,7 @@ public struct SecureBucket: Sendable {
     public var eventBridgeNotifications: Bool
 
     public init(localName: String, bucketName: TFString, encryption: Encryption, noncurrentVersionDays: TFNumber,
-                expirationDays: Int?, accessLogs: (bucket: TFString, prefix: String)? = nil, eventBridgeNotifications: Bool = true) {
+                expirationDays: Int?, accessLogs: (bucket: S3Bucket, prefix: String)? = nil, eventBridgeNotifications: Bool = true) {
         self.localName = localName
         self.bucketName = bucketName
         self.encryption = encryption
@@ -43,6 +43,17 @@ public struct SecureBucket: Sendable {
     /// The bucket's ARN, known before the bucket is declared.
     public var arn: TFString { TFString(Reference(resource: S3Bucket.terraformType, name: localName, attribute: "arn")) }
     public var ref: BucketRef { BucketRef(arn: arn) }
+
+    /// The bucket's name read from its versioning configuration: whoever uses it waits until
+    /// versioning is on (S3 replication needs it on both sides), and it is known at plan time.
+    public var versionedName: TFString {
+        TFString(Reference(resource: S3BucketVersioning.terraformType, name: localName, attribute: "bucket"))
+    }
+    /// The address of the bucket's versioning configuration.
+    public var versioningAddress: String { "\(S3BucketVersioning.terraformType).\(localName)" }
+
+    /// `bucket`'s name attribute (`aws_s3_bucket.x.bucket`).
+    public static func name(of bucket: S3Bucket) -> TFString { bucket.attribute("bucket") }
 
     /// Lets the S3 logging service write server access logs into this bucket, only for buckets
     /// of `account`.
@@ -66,14 +77,16 @@ public struct SecureBucket: Sendable {
             $0.bucket = bucketName
             $0.forceDestroy = false
         })
-        module.add(S3BucketPublicAccessBlock(localName, bucket: bucket.id).with {
+        // The name, not the id: it is known at plan time, so more of the plan is known too.
+        let name = Self.name(of: bucket)
+        module.add(S3BucketPublicAccessBlock(localName, bucket: name).with {
             $0.blockPublicAcls = true
             $0.blockPublicPolicy = true
             $0.ignorePublicAcls = true
             $0.restrictPublicBuckets = true
         })
-        module.add(S3BucketOwnershipControls(localName, bucket: bucket.id, rule: .init(objectOwnership: "BucketOwnerEnforced")))
-        module.add(S3BucketVersioning(localName, bucket: bucket.id, versioningConfiguration: .init(status: "Enabled")))
+        module.add(S3BucketOwnershipControls(localName, bucket: name, rule: .init(objectOwnership: "BucketOwnerEnforced")))
+        module.add(S3BucketVersioning(localName, bucket: name, versioningConfiguration: .init(status: "Enabled")))
         var rule = S3BucketServerSideEncryptionConfiguration.Rule()
         switch encryption {
         case .kms(let key):
@@ -82,8 +95,8 @@ public struct SecureBucket: Sendable {
         case .s3Managed:
             rule.applyServerSideEncryptionByDefault = .init(sseAlgorithm: "AES256")
         }
-        module.add(S3BucketServerSideEncryptionConfiguration(localName, bucket: bucket.id, rule: [rule]))
-        let policy = module.add(S3BucketPolicy(localName, bucket: bucket.id, policy: self.policy.rendered))
+        module.add(S3BucketServerSideEncryptionConfiguration(localName, bucket: name, rule: [rule]))
+        let policy = module.add(S3BucketPolicy(localName, bucket: name, policy: self.policy.rendered))
         module.register(self.policy, kind: .resource, address: policy.address, argument: "policy")
 
         var rules = [
@@ -102,16 +115,20 @@ public struct SecureBucket: Sendable {
                 $0.expiration = [.init().with { $0.days = TFNumber(expirationDays) }]
             })
         }
-        module.add(S3BucketLifecycleConfiguration(localName, bucket: bucket.id).with {
+        module.add(S3BucketLifecycleConfiguration(localName, bucket: name).with {
             $0.rule = rules
             // Versioning must be on before noncurrent-version rules apply.
             $0.meta.dependsOn = ["aws_s3_bucket_versioning.\(localName)"]
         })
         if let accessLogs {
-            module.add(S3BucketLogging(localName, bucket: bucket.id, targetBucket: accessLogs.bucket, targetPrefix: TFString(accessLogs.prefix)))
+            module.add(S3BucketLogging(localName, bucket: name, targetBucket: Self.name(of: accessLogs.bucket),
+                                       targetPrefix: TFString(accessLogs.prefix)).with {
+                // S3 checks that the target bucket's policy lets the logging service write before it accepts the configuration.
+                $0.meta.dependsOn = ["\(S3BucketPolicy.terraformType).\(accessLogs.bucket.name)"]
+            })
         }
         if eventBridgeNotifications {
-            module.add(S3BucketNotification(localName, bucket: bucket.id).with { $0.eventbridge = true })
+            module.add(S3BucketNotification(localName, bucket: name).with { $0.eventbridge = true })
         }
         return bucket
     }

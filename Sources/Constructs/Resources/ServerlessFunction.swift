@@ -3,8 +3,9 @@ import TerraformCore
 
 /// A Python Lambda function with the platform's defaults: its own log group (retention, KMS),
 /// JSON logs into that group, X-Ray `Active`, environment variables encrypted with the
-/// environment's key, reserved concurrency, and code from an `archive_file` whose hash decides
-/// when the function redeploys.
+/// environment's key, reserved concurrency, and code from a zip package (written by
+/// `synth package`, byte-identical on every machine) whose SHA-256 decides when the function
+/// redeploys.
 ///
 /// Its role is passed in: roles are declared in the policies module, so every grant a function
 /// has is reviewed in one place.
@@ -15,7 +16,8 @@ public struct ServerlessFunction: Sendable {
     /// `module.function`, for example `chat_handler.handler`.
     public var handler: String
     public var role: TFString
-    public var package: ArchiveFileData
+    /// Path of the zip package, as Terraform sees it (for example `${path.root}/../../build/lambda/handlers.zip`).
+    public var package: TFString
     public var memoryMB: TFNumber
     public var timeoutSeconds: TFNumber
     public var reservedConcurrency: TFNumber
@@ -33,7 +35,7 @@ public struct ServerlessFunction: Sendable {
     public static let runtime = "python3.12"
 
     public init(_ localName: String, functionName: TFString, description: String, handler: String, role: TFString,
-                package: ArchiveFileData, memoryMB: TFNumber, timeoutSeconds: TFNumber, reservedConcurrency: TFNumber,
+                package: TFString, memoryMB: TFNumber, timeoutSeconds: TFNumber, reservedConcurrency: TFNumber,
                 kmsKey: TFString, logRetentionDays: TFNumber, environment: [String: TFString],
                 deadLetterQueue: TFString? = nil, codeSigningConfig: TFString? = nil, publish: Bool = false,
                 vpcConfig: LambdaFunction.VpcConfig? = nil) {
@@ -67,8 +69,8 @@ public struct ServerlessFunction: Sendable {
             $0.runtime = TFString(Self.runtime)
             $0.handler = TFString(handler)
             $0.architectures = ["arm64"]
-            $0.filename = package.attribute("output_path")
-            $0.sourceCodeHash = package.outputBase64sha256
+            $0.filename = package
+            $0.sourceCodeHash = TF.filebase64sha256(package)
             $0.memorySize = memoryMB
             $0.timeout = timeoutSeconds
             $0.reservedConcurrentExecutions = reservedConcurrency

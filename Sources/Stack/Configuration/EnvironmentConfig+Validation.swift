@@ -37,7 +37,6 @@ extension EnvironmentConfig {
             throw fail("lambda.provisionedConcurrencyMax", lambda.provisionedConcurrencyMax,
                        "must be between provisionedConcurrency (\(lambda.provisionedConcurrency)) and reservedConcurrency (\(lambda.reservedConcurrency))")
         }
-        guard !lambda.sourceDirectory.isEmpty else { throw fail("lambda.sourceDirectory", "\"\"", "must name the folder with the handlers") }
         guard (1...10000).contains(api.throttlingRateLimit) else {
             throw fail("api.throttlingRateLimit", api.throttlingRateLimit, "must be 1-10000 requests per second")
         }

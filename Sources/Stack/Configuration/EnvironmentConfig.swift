@@ -41,8 +41,6 @@ public struct LambdaSettings: Sendable, Hashable {
     public var provisionedConcurrency: Int
     /// Upper bound for provisioned-concurrency auto scaling.
     public var provisionedConcurrencyMax: Int
-    /// Folder with the Python handlers, relative to the environment root.
-    public var sourceDirectory: String
 }
 
 /// The HTTP API's throttling and CORS.

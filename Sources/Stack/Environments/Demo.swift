@@ -3,8 +3,7 @@ extension Environments {
     public static let demo = EnvironmentConfig(
         name: "demo", region: "eu-west-1", account: "555555555555",
         lambda: LambdaSettings(chatMemoryMB: 768, ingestMemoryMB: 512, chatTimeoutSeconds: 29, ingestTimeoutSeconds: 120,
-                               reservedConcurrency: 20, provisionedConcurrency: 0, provisionedConcurrencyMax: 0,
-                               sourceDirectory: "../../../rag-genai-app/src"),
+                               reservedConcurrency: 20, provisionedConcurrency: 0, provisionedConcurrencyMax: 0),
         api: APISettings(throttlingBurstLimit: 40, throttlingRateLimit: 20, corsOrigins: ["https://demo.rag-genai.example.com"]),
         models: ModelSettings(embeddingModelID: "amazon.titan-embed-text-v2:0", chatModelID: "anthropic.claude-3-haiku-20240307-v1:0",
                               chatInferenceProfile: nil, maxTokens: 4000, maxInputChars: 10000),

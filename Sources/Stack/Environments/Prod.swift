@@ -4,8 +4,7 @@ extension Environments {
     public static let prod = EnvironmentConfig(
         name: "prod", region: "eu-west-1", account: "333333333333",
         lambda: LambdaSettings(chatMemoryMB: 1024, ingestMemoryMB: 1024, chatTimeoutSeconds: 29, ingestTimeoutSeconds: 300,
-                               reservedConcurrency: 100, provisionedConcurrency: 5, provisionedConcurrencyMax: 50,
-                               sourceDirectory: "../../../rag-genai-app/src"),
+                               reservedConcurrency: 100, provisionedConcurrency: 5, provisionedConcurrencyMax: 50),
         api: APISettings(throttlingBurstLimit: 500, throttlingRateLimit: 200, corsOrigins: ["https://app.rag-genai.example.com"]),
         models: ModelSettings(embeddingModelID: "amazon.titan-embed-text-v2:0", chatModelID: "anthropic.claude-3-5-sonnet-20240620-v1:0",
                               chatInferenceProfile: InferenceProfile(id: "eu.anthropic.claude-3-5-sonnet-20240620-v1:0",

@@ -3,8 +3,7 @@ extension Environments {
     public static let qa = EnvironmentConfig(
         name: "qa", region: "eu-west-1", account: "444444444444",
         lambda: LambdaSettings(chatMemoryMB: 512, ingestMemoryMB: 512, chatTimeoutSeconds: 29, ingestTimeoutSeconds: 120,
-                               reservedConcurrency: 10, provisionedConcurrency: 0, provisionedConcurrencyMax: 0,
-                               sourceDirectory: "../../../rag-genai-app/src"),
+                               reservedConcurrency: 10, provisionedConcurrency: 0, provisionedConcurrencyMax: 0),
         api: APISettings(throttlingBurstLimit: 20, throttlingRateLimit: 10, corsOrigins: ["https://qa.rag-genai.example.com"]),
         models: ModelSettings(embeddingModelID: "amazon.titan-embed-text-v2:0", chatModelID: "anthropic.claude-3-haiku-20240307-v1:0",
                               chatInferenceProfile: nil, maxTokens: 4000, maxInputChars: 10000),

@@ -3,8 +3,7 @@ extension Environments {
     public static let staging = EnvironmentConfig(
         name: "staging", region: "eu-west-1", account: "222222222222",
         lambda: LambdaSettings(chatMemoryMB: 1024, ingestMemoryMB: 1024, chatTimeoutSeconds: 29, ingestTimeoutSeconds: 300,
-                               reservedConcurrency: 50, provisionedConcurrency: 0, provisionedConcurrencyMax: 0,
-                               sourceDirectory: "../../../rag-genai-app/src"),
+                               reservedConcurrency: 50, provisionedConcurrency: 0, provisionedConcurrencyMax: 0),
         api: APISettings(throttlingBurstLimit: 100, throttlingRateLimit: 50, corsOrigins: ["https://staging.rag-genai.example.com"]),
         models: ModelSettings(embeddingModelID: "amazon.titan-embed-text-v2:0", chatModelID: "anthropic.claude-3-5-sonnet-20240620-v1:0",
                               chatInferenceProfile: nil, maxTokens: 4000, maxInputChars: 10000),

@@ -44,16 +44,18 @@ enum DRReplicaModule: PlatformModule {
                                 encryption: .s3Managed, noncurrentVersionDays: noncurrentDays, expirationDays: 365)
         logs.allowAccessLogDelivery(account: context.account)
         let logBucket = logs.declare(in: &module)
-        let bucket = SecureBucket(localName: "replica", bucketName: .named(context.prefix, "vectors-replica"), encryption: .kms(key.arn),
-                                  noncurrentVersionDays: noncurrentDays, expirationDays: nil,
-                                  accessLogs: (bucket: logBucket.id, prefix: "vectors-replica/")).declare(in: &module)
+        let replica = SecureBucket(localName: "replica", bucketName: .named(context.prefix, "vectors-replica"), encryption: .kms(key.arn),
+                                   noncurrentVersionDays: noncurrentDays, expirationDays: nil,
+                                   accessLogs: (bucket: logBucket, prefix: "vectors-replica/"))
+        let bucket = replica.declare(in: &module)
 
         let vault = module.add(BackupVault("dr", nameAttribute: .named(context.prefix, "backup-dr")).with {
             $0.kmsKeyArn = key.arn
         })
 
-        module.output("bucket_arn", bucket.arn, "ARN of the replica bucket.")
-        module.output("bucket_name", bucket.id, "Name of the replica bucket.")
+        // S3 accepts a replication configuration only into a versioned bucket.
+        module.output("bucket_arn", bucket.arn, "ARN of the replica bucket (once its versioning is on).", dependsOn: [replica.versioningAddress])
+        module.output("bucket_name", replica.versionedName, "Name of the replica bucket.")
         module.output("kms_key_arn", key.arn, "ARN of the DR region's KMS key.")
         module.output("vault_arn", vault.arn, "ARN of the DR backup vault.")
         return module

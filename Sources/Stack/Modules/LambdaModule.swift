@@ -21,7 +21,7 @@ enum LambdaModule: PlatformModule {
         let ingestRole = role(&module, "ingest")
         let key: TFString = module.variable("kms_key_arn", .string, "ARN of the KMS key for logs, environment variables and the DLQ.",
                                             origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        let sourceDirectory: TFString = module.variable("source_dir", .string, "Folder with the Python handlers, relative to the root module.")
+        let package: TFString = module.variable("package_path", .string, LambdaPackage.variableDescription)
         let memory = { (module: inout StackModule, function: String) -> TFNumber in
             module.variable("\(function)_memory_mb", .number, "Memory of the \(function) function in MB.",
                             validations: [.init("var.\(function)_memory_mb >= 128 && var.\(function)_memory_mb <= 10240",
@@ -53,10 +53,6 @@ enum LambdaModule: PlatformModule {
                                                      "ARN of the CloudFront origin secret the chat function checks (WAF module); empty turns the check off.",
                                                      default: .string(""))
 
-        let package = module.add(ArchiveFileData("source", outputPath: "\(Reference(.other("path.root")))/.build/rag-genai-handlers.zip", type: "zip").with {
-            $0.sourceDir = sourceDirectory
-            $0.excludes = ["__pycache__", "tests"]
-        })
         let codeSigning = CodeSigning.declare(
             "lambda", description: "\(context.prefix): only code signed by the platform's profile (warn while unsigned builds exist)", in: &module)
 

@@ -18,6 +18,9 @@ import TerraformCore
 enum MonitoringModule: PlatformModule {
     static let name = "monitoring"
 
+    /// The alarms a blue/green release of the chat function rolls back on.
+    static let rollbackAlarms = ["chat_errors", "api_5xx"]
+
     /// One alarm: metric, statistic and threshold variable.
     struct AlarmSpec {
         var localName: String
@@ -89,8 +92,9 @@ enum MonitoringModule: PlatformModule {
                       dimensions: ["QueueName": dlqName], statistic: "Maximum", threshold: dlqDepth,
                       description: "Uploads failed ingestion and wait in the dead-letter queue."),
         ]
+        var declared: [String: CloudwatchMetricAlarm] = [:]
         for spec in alarms {
-            module.add(alarm(spec, prefix: context.prefix, topic: topic.arn))
+            declared[spec.localName] = module.add(alarm(spec, prefix: context.prefix, topic: topic.arn))
         }
 
         let dashboard = module.add(CloudwatchDashboard(
@@ -102,6 +106,9 @@ enum MonitoringModule: PlatformModule {
 
         module.output("alarm_topic_arn", topic.arn, "ARN of the alarm topic (CloudWatch alarms and budget alerts).")
         module.output("dashboard_name", dashboard.dashboardName, "Name of the environment's CloudWatch dashboard.")
+        // Read from the alarms, so a deployment group that rolls back on them is created after them.
+        module.output("rollback_alarm_names", TFList(rollbackAlarms.map { declared[$0]!.attribute("alarm_name") as TFString }),
+                      "Alarms that stop and roll back a release of the chat function: its errors and the API's 5xx.")
         return module
     }
 

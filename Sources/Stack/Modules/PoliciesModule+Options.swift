@@ -5,16 +5,17 @@ import TerraformCore
 
 /// The grants of the enterprise options (``EnterpriseOptions``). Grants render at synth time and
 /// modules are environment-agnostic, so each optional grant is its own `aws_iam_role_policy`
-/// whose `count` is 1 only when the root passes the variable that turns it on; every one is
-/// registered with the policy gate like the roles' main policies.
+/// whose `count` is 1 only when the root turns it on with a literal flag from the configuration
+/// (never by comparing a resource attribute with "": Terraform must know every count at plan
+/// time); every one is registered with the policy gate like the roles' main policies.
 ///
 /// | policy | on when | grants |
 /// | --- | --- | --- |
-/// | `<role>_vpc` | `subnet_arns` not empty | ENI management Lambda needs in a VPC |
-/// | `<role>_opensearch` | `collection_arn` set | `aoss:APIAccessAll` on exactly the collection |
-/// | `<role>_aurora` | `aurora_cluster_resource_id` set | `rds-db:connect` as the role's database user |
-/// | `chat_rerank` | `rerank_model_id` set | `bedrock:InvokeModel` on the model, `bedrock:Rerank` |
-/// | `chat_tiers` | `quota_table_arn` set | `GetItem`/`UpdateItem` on the quota table, `GetParameter` on the limits |
+/// | `<role>_vpc` | `enable_vpc` | ENI management Lambda needs in a VPC |
+/// | `<role>_opensearch` | `enable_opensearch` | `aoss:APIAccessAll` on exactly the collection |
+/// | `<role>_aurora` | `enable_aurora` | `rds-db:connect` as the role's database user |
+/// | `chat_rerank` | `rerank_model_id` set (a literal) | `bedrock:InvokeModel` on the model, `bedrock:Rerank` |
+/// | `chat_tiers` | `enable_tiers` | `GetItem`/`UpdateItem` on the quota table, `GetParameter` on the limits |
 extension PoliciesModule {
     /// Why the ENI actions name `network-interface/*`.
     static let eniReason = "Lambda creates the function's ENIs at run time, so their ids cannot be named; the ec2:Vpc condition limits them to the platform's VPC."
@@ -24,6 +25,13 @@ extension PoliciesModule {
             module.variable(name, .string, description, default: .string(""),
                             origin: origin.map { .init(resourceType: $0.0, attribute: $0.1) })
         }
+        func flag(_ name: String, _ description: String) -> TFBool {
+            module.variable(name, .bool, "\(description) (from the configuration).", default: .bool(false))
+        }
+        let enableVPC = flag("enable_vpc", "Whether the functions run in a VPC")
+        let enableOpenSearch = flag("enable_opensearch", "Whether vectors live in the OpenSearch Serverless collection")
+        let enableAurora = flag("enable_aurora", "Whether vectors live in Aurora PostgreSQL (pgvector)")
+        let enableTiers = flag("enable_tiers", "Whether tier limits are on")
         let subnets: TFList<TFString> = module.variable("subnet_arns", .list(.string),
                                                         "ARNs of the private subnets the functions run in; empty when they are not in a VPC.",
                                                         default: .list([]))
@@ -49,7 +57,7 @@ extension PoliciesModule {
         let rerankARN = BedrockModels.foundationModelARN(partition: context.partition, region: context.region, modelID: rerankModel)
 
         for (role, user) in [(chat, VectorAuroraModule.chatUser), (ingest, VectorAuroraModule.ingestUser)] {
-            declare(in: &module, "\(role.localName)_vpc", for: role, prefix: context.prefix, when: "length(var.subnet_arns) > 0") { grant in
+            declare(in: &module, "\(role.localName)_vpc", for: role, prefix: context.prefix, when: .one(if: enableVPC)) { grant in
                 var create = Statement.allow([.ec2.createNetworkInterface], on: [eni, functionGroup], sid: "CreateFunctionENIs")
                 create.resourceLists = [subnets]
                 grant.add(create)
@@ -58,21 +66,20 @@ extension PoliciesModule {
                     .suppressing("wildcard-resource", reason: eniReason))
                 grant.add(.allow([.ec2.describeNetworkInterfaces], on: ["*"], sid: "DescribeFunctionENIs"))
             }
-            declare(in: &module, "\(role.localName)_opensearch", for: role, prefix: context.prefix, when: "var.collection_arn != \"\"") { grant in
+            declare(in: &module, "\(role.localName)_opensearch", for: role, prefix: context.prefix, when: .one(if: enableOpenSearch)) { grant in
                 grant.add(.allow([.aoss.apiAccessAll], on: [collection], sid: "UseVectorCollection"))
             }
-            declare(in: &module, "\(role.localName)_aurora", for: role, prefix: context.prefix,
-                    when: "var.aurora_cluster_resource_id != \"\"") { grant in
+            declare(in: &module, "\(role.localName)_aurora", for: role, prefix: context.prefix, when: .one(if: enableAurora)) { grant in
                 grant.add(.allow([.rdsDb.connect], on: [dbUser(user)], sid: "ConnectAsFunctionUser"))
             }
         }
-        declare(in: &module, "chat_rerank", for: chat, prefix: context.prefix, when: "var.rerank_model_id != \"\"") { grant in
+        declare(in: &module, "chat_rerank", for: chat, prefix: context.prefix, when: .raw("var.rerank_model_id != \"\" ? 1 : 0")) { grant in
             grant.add(.allow([.bedrock.invokeModel], on: [rerankARN], sid: "InvokeRerankModel"))
             // bedrock:Rerank supports no resource-level permissions ("*" is its only correct
             // resource); the model is limited by InvokeModel on exactly the rerank model ARN.
             grant.add(.allow([.bedrock.rerank], on: ["*"], sid: "Rerank"))
         }
-        declare(in: &module, "chat_tiers", for: chat, prefix: context.prefix, when: "var.quota_table_arn != \"\"") { grant in
+        declare(in: &module, "chat_tiers", for: chat, prefix: context.prefix, when: .one(if: enableTiers)) { grant in
             TableRef(arn: quotaTable).grant([.dynamodb.getItem, .dynamodb.updateItem], to: &grant, sid: "CountTenantQuota")
             grant.add(.allow([.ssm.getParameter], on: [limits], sid: "ReadTierLimits"))
         }
@@ -84,15 +91,14 @@ extension PoliciesModule {
                       "The functions' subnets, available once the ENI grants exist.")
     }
 
-    /// Declares `localName` as an inline policy of `role` with `count` from `condition`, and
-    /// registers it with the gate.
-    static func declare(in module: inout StackModule, _ localName: String, for role: Role, prefix: TFString, when condition: String,
+    /// Declares `localName` as an inline policy of `role` with `count`, and registers it with the gate.
+    static func declare(in module: inout StackModule, _ localName: String, for role: Role, prefix: TFString, when count: TFNumber,
                         _ grants: (inout Role) -> Void) {
         var grant = Role(localName, roleName: role.roleName, trust: role.trust)
         grants(&grant)
         let policy = module.add(IamRolePolicy(localName, policy: grant.policy.rendered, role: role.nameReference).with {
             $0.nameAttribute = "\(prefix)-\(localName.replacingOccurrences(of: "_", with: "-"))"
-            $0.meta.count = .raw("\(condition) ? 1 : 0")
+            $0.meta.count = count
         })
         module.register(grant.policy, kind: .identity, address: policy.address, argument: "policy")
     }

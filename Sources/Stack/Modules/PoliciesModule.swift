@@ -60,7 +60,7 @@ enum PoliciesModule: PlatformModule {
     }
 
     /// Where the WAF module is used, the chat function reads the CloudFront origin secret: a
-    /// separate inline policy, present only when `origin_verify_secret_arn` is set (grants render
+    /// separate inline policy, present only when `enable_origin_verify` is set (grants render
     /// at synth time, so an optional grant needs its own resource with `count`).
     static func declareOriginVerifyGrant(in module: inout StackModule, chat: Role, prefix: TFString) {
         let secret: TFString = module.variable("origin_verify_secret_arn", .string,
@@ -68,12 +68,14 @@ enum PoliciesModule: PlatformModule {
                                                default: .string(""), origin: .init(resourceType: "aws_secretsmanager_secret", attribute: "arn"))
         let key: TFString = module.variable("origin_verify_key_arn", .string, "ARN of the KMS key encrypting the origin secret; empty without WAF.",
                                             default: .string(""), origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
+        let enabled: TFBool = module.variable("enable_origin_verify", .bool,
+                                              "Whether the environment has the WAF module's origin secret (from the configuration).", default: .bool(false))
         var grant = Role("chat_origin_verify", roleName: chat.roleName, trust: chat.trust)
         SecretRef(arn: secret).grantRead(to: &grant, sid: "ReadOriginSecret")
         KeyRef(arn: key).grantDecrypt(to: &grant, sid: "DecryptOriginSecret")
         let policy = module.add(IamRolePolicy("chat_origin_verify", policy: grant.policy.rendered, role: chat.nameReference).with {
             $0.nameAttribute = "\(prefix)-chat-origin-verify"
-            $0.meta.count = .raw("var.origin_verify_secret_arn == \"\" ? 0 : 1")
+            $0.meta.count = .one(if: enabled)
         })
         module.register(grant.policy, kind: .identity, address: policy.address, argument: "policy")
     }

@@ -30,7 +30,9 @@ enum StateModule: PlatformModule {
                                                        default: .integer(90),
                                                        validations: [.init("var.noncurrent_version_days >= 30", "noncurrent_version_days must be at least 30.")])
 
-        let region = module.add(RegionData("current")).attribute("region") as TFString
+        let region: TFString = module.variable("region", .string, "Region of the state bucket (the root passes the region it configures).",
+                                               validations: [.init(ModuleContext.regionCondition("var.region"),
+                                                                   "region must be an AWS region code such as eu-west-1.")])
         var encryption = EncryptionKey("state", description: "Encrypts the Terraform state of every rag-genai environment.",
                                        aliasName: "alias/rag-genai-terraform-state", partition: partition, account: account)
         // The account delegates to IAM: principals whose own policy allows it may use the key, and only through S3.
@@ -42,7 +44,7 @@ enum StateModule: PlatformModule {
         logs.allowAccessLogDelivery(account: account)
         let logBucket = logs.declare(in: &module)
         let bucket = SecureBucket(localName: "state", bucketName: bucketName, encryption: .kms(key.arn), noncurrentVersionDays: noncurrentDays,
-                                  expirationDays: nil, accessLogs: (bucket: logBucket.id, prefix: "state/")).declare(in: &module)
+                                  expirationDays: nil, accessLogs: (bucket: logBucket, prefix: "state/")).declare(in: &module)
 
         let environments: TFMap<TFString> = module.variable(
             "environments", .map(.string), "Account id of each environment, by environment name: each gets a role that reaches only its own state.",
@@ -51,7 +53,7 @@ enum StateModule: PlatformModule {
         declareStateRoles(in: &module, environments: environments, bucketARN: bucket.arn, keyARN: key.arn,
                           s3Service: "s3.\(region).amazonaws.com", partition: partition)
 
-        module.output("bucket_name", bucket.id, "Name of the state bucket.")
+        module.output("bucket_name", SecureBucket.name(of: bucket), "Name of the state bucket.")
         module.output("bucket_arn", bucket.arn, "ARN of the state bucket.")
         module.output("kms_key_arn", key.arn, "ARN of the state key.")
         module.output("role_arns", TFMap<TFString>.raw("{ for name, role in aws_iam_role.state : name => role.arn }"),

@@ -67,7 +67,7 @@ enum StorageModule: PlatformModule {
 
         let vectors = SecureBucket(localName: "vectors", bucketName: .named(context.prefix, "vectors"),
                                    encryption: .kms(key.arn), noncurrentVersionDays: noncurrentDays, expirationDays: nil,
-                                   accessLogs: (bucket: logBucket.id, prefix: "vectors/"), eventBridgeNotifications: false)
+                                   accessLogs: (bucket: logBucket, prefix: "vectors/"), eventBridgeNotifications: false)
         let bucket = vectors.declare(in: &module)
 
         let permission = module.add(LambdaPermission("s3_invoke_ingest", action: "lambda:InvokeFunction", functionName: ingestFunction,
@@ -78,7 +78,7 @@ enum StorageModule: PlatformModule {
         })
         // The bucket's one notification configuration: the ingest trigger, and every event to
         // EventBridge like the other SecureBuckets.
-        module.add(S3BucketNotification("vectors", bucket: bucket.id).with {
+        module.add(S3BucketNotification("vectors", bucket: SecureBucket.name(of: bucket)).with {
             $0.eventbridge = true
             $0.lambdaFunction = [.init(events: ["s3:ObjectCreated:*"]).with {
                 $0.lambdaFunctionArn = ingestFunction
@@ -89,9 +89,9 @@ enum StorageModule: PlatformModule {
 
         module.output("kms_key_arn", key.arn, "ARN of the environment's KMS key.")
         module.output("kms_alias_name", TFString("alias/\(context.prefix)"), "Alias of the environment's KMS key.")
-        module.output("bucket_name", bucket.id, "Name of the vector bucket.")
+        module.output("bucket_name", vectors.versionedName, "Name of the vector bucket (from its versioning, which replication needs first).")
         module.output("bucket_arn", bucket.arn, "ARN of the vector bucket.")
-        module.output("access_log_bucket_name", logBucket.id, "Name of the access-log bucket.")
+        module.output("access_log_bucket_name", SecureBucket.name(of: logBucket), "Name of the access-log bucket.")
         return module
     }
 }

@@ -28,6 +28,9 @@ enum VectorOpenSearchModule: PlatformModule {
                                                  origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
         let ingestRole: TFString = module.variable("ingest_role_arn", .string, "ARN of the ingest function's role (writes vectors).",
                                                    origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
+        let inVPC: TFBool = module.variable("enable_vpc_endpoint", .bool,
+                                            "Whether the functions run in a VPC, so the collection is reached through a VPC endpoint (from the configuration).",
+                                            default: .bool(false))
         let vpcID: TFString = module.variable("vpc_id", .string, "VPC of the functions; empty when they are not in a VPC.", default: .string(""))
         let subnets: TFList<TFString> = module.variable("subnet_ids", .list(.string), "Subnets of the VPC endpoint; empty without a VPC.",
                                                         default: .list([]))
@@ -49,7 +52,7 @@ enum VectorOpenSearchModule: PlatformModule {
 
         let endpoint = module.add(OpensearchserverlessVpcEndpoint("main", nameAttribute: .named(context.prefix, "aoss"),
                                                                   subnetIds: subnets, vpcId: vpcID).with {
-            $0.meta.count = .raw("var.vpc_id == \"\" ? 0 : 1")
+            $0.meta.count = .one(if: inVPC)
             $0.securityGroupIds = securityGroups
         })
         let rules: TFAny = [collectionRule]
@@ -59,7 +62,7 @@ enum VectorOpenSearchModule: PlatformModule {
         let network = module.add(OpensearchserverlessSecurityPolicy(
             "network", nameAttribute: collectionName,
             // Two encodings, one chosen: a conditional between objects of different shapes is a type error.
-            policy: .raw("var.vpc_id == \"\" ? jsonencode([\(publicAccess.expression.hcl)]) : jsonencode([\(privateAccess.expression.hcl)])"),
+            policy: .raw("\(inVPC.expression.hcl) ? jsonencode([\(privateAccess.expression.hcl)]) : jsonencode([\(publicAccess.expression.hcl)])"),
             type: "network").with {
             $0.description = "The \(collectionName) collection: through the VPC endpoint when the functions are in a VPC"
         })

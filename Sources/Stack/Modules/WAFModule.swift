@@ -50,9 +50,10 @@ enum WAFModule: PlatformModule {
     /// Managed CloudFront policy ids (the same in every account).
     static let cachingDisabledPolicyID = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"
     static let allViewerExceptHostHeaderPolicyID = "b689b0a8-53d0-40ab-baf2-68738e2966ac"
-    /// The managed response headers policy (HSTS, nosniff, frame options, referrer policy), looked
-    /// up by name so the distribution references it (checkov's CKV2_AWS_32 follows references only).
-    static let securityHeadersPolicyName = "Managed-SecurityHeadersPolicy"
+    /// The managed response headers policy `SecurityHeadersPolicy` (HSTS, nosniff, frame options,
+    /// referrer policy), by its documented fixed id: a data-source lookup by name would cost an API
+    /// call on every plan (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-response-headers-policies.html).
+    static let securityHeadersPolicyID = "67f7725c-6f97-4210-82d7-5512b31e9d03"
 
     static func build() -> StackModule {
         var module = StackModule(name)
@@ -61,7 +62,6 @@ enum WAFModule: PlatformModule {
             requiredProviders: [
                 "aws": .init(source: EnvironmentRoot.awsProvider.source, version: EnvironmentRoot.awsProvider.version,
                              configurationAliases: [globalProvider]),
-                "archive": EnvironmentRoot.archiveProvider,
             ])
         let context = ModuleContext(&module)
         let apiEndpoint: TFString = module.variable("api_endpoint", .string, "Base URL of the HTTP API (https://ID.execute-api.REGION.amazonaws.com).",
@@ -77,7 +77,7 @@ enum WAFModule: PlatformModule {
         let retention: TFNumber = module.variable("log_retention_days", .number, "Retention of the WAF and rotation log groups in days.")
         let chatRole: TFString = module.variable("chat_role_arn", .string, "ARN of the chat function's role (reads the origin secret).",
                                                  origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
-        let sourceDirectory: TFString = module.variable("source_dir", .string, "Folder with the Python handlers (rotation_handler.py), relative to the root module.")
+        let package: TFString = module.variable("package_path", .string, LambdaPackage.variableDescription)
         let rotationDays: TFNumber = module.variable("rotation_days", .number, "Days between rotations of the origin secret.", default: .integer(30),
                                                      validations: [.init("var.rotation_days >= 1 && var.rotation_days <= 90", "rotation_days must be 1-90.")])
 
@@ -135,16 +135,13 @@ enum WAFModule: PlatformModule {
             $0.recoveryWindowInDays = 7
         })
 
-        let securityHeaders = module.add(CloudfrontResponseHeadersPolicyData("security_headers").with {
-            $0.nameAttribute = TFString(securityHeadersPolicyName)
-        })
         let distribution = module.add(CloudfrontDistribution(
             "api",
             defaultCacheBehavior: .init(allowedMethods: ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
                                         cachedMethods: ["GET", "HEAD"], targetOriginId: "api", viewerProtocolPolicy: "redirect-to-https").with {
                 $0.cachePolicyId = TFString(cachingDisabledPolicyID)
                 $0.originRequestPolicyId = TFString(allViewerExceptHostHeaderPolicyID)
-                $0.responseHeadersPolicyId = securityHeaders.id
+                $0.responseHeadersPolicyId = TFString(securityHeadersPolicyID)
                 $0.compress = true
             },
             enabled: true,
@@ -175,11 +172,6 @@ enum WAFModule: PlatformModule {
         Tracing.grantWrite(to: &rotationRole)
         rotationRole.declare(in: &module, description: "Rotates the CloudFront origin secret and writes it into the distribution.")
 
-        let package = module.add(ArchiveFileData("rotation_source", outputPath: "\(Reference(.other("path.root")))/.build/rag-genai-rotation.zip",
-                                                 type: "zip").with {
-            $0.sourceDir = sourceDirectory
-            $0.excludes = ["__pycache__", "tests"]
-        })
         let codeSigning = CodeSigning.declare(
             "origin_verify_rotation",
             description: "\(context.prefix): origin secret rotation, only code signed by its profile (warn while unsigned builds exist)", in: &module)

@@ -55,7 +55,6 @@ public struct SettingsMatrix: Sendable, Hashable {
         ("lambda.reservedConcurrency", { .integer($0.lambda.reservedConcurrency) }),
         ("lambda.provisionedConcurrency", { .integer($0.lambda.provisionedConcurrency) }),
         ("lambda.provisionedConcurrencyMax", { .integer($0.lambda.provisionedConcurrencyMax) }),
-        ("lambda.sourceDirectory", { .text($0.lambda.sourceDirectory) }),
         ("api.throttlingBurstLimit", { .integer($0.api.throttlingBurstLimit) }),
         ("api.throttlingRateLimit", { .integer($0.api.throttlingRateLimit) }),
         ("api.corsOrigins", { .list($0.api.corsOrigins) }),

@@ -60,6 +60,7 @@ extension EnvironmentRoot {
         let options = config.options
         var arguments: [String: Expression] = [:]
         if options.needsVPC {
+            arguments["enable_vpc"] = .bool(true)
             arguments["subnet_arns"] = Self.out(NetworkModule.name, "subnet_arns")
             arguments["vpc_arn"] = Self.out(NetworkModule.name, "vpc_arn")
             arguments["subnet_ids"] = Self.out(NetworkModule.name, "subnet_ids")
@@ -67,11 +68,16 @@ extension EnvironmentRoot {
         }
         switch options.vectorStore {
         case .s3: break
-        case .openSearchServerless: arguments["collection_arn"] = Self.out(VectorOpenSearchModule.name, "collection_arn")
-        case .auroraPgvector: arguments["aurora_cluster_resource_id"] = Self.out(VectorAuroraModule.name, "cluster_resource_id")
+        case .openSearchServerless:
+            arguments["enable_opensearch"] = .bool(true)
+            arguments["collection_arn"] = Self.out(VectorOpenSearchModule.name, "collection_arn")
+        case .auroraPgvector:
+            arguments["enable_aurora"] = .bool(true)
+            arguments["aurora_cluster_resource_id"] = Self.out(VectorAuroraModule.name, "cluster_resource_id")
         }
         if let rerank = options.rerankModelID { arguments["rerank_model_id"] = .string(rerank) }
         if options.tiers {
+            arguments["enable_tiers"] = .bool(true)
             arguments["quota_table_arn"] = Self.out(TiersModule.name, "quota_table_arn")
             arguments["tier_limits_parameter_arn"] = Self.out(TiersModule.name, "tier_limits_parameter_arn")
         }
@@ -111,6 +117,7 @@ extension EnvironmentRoot {
                 "standby_replicas": .string(config.protection.disasterRecovery ? "ENABLED" : "DISABLED"),
             ]
             if options.needsVPC {
+                arguments["enable_vpc_endpoint"] = .bool(true)
                 arguments["vpc_id"] = Self.out(NetworkModule.name, "vpc_id")
                 arguments["subnet_ids"] = Self.out(NetworkModule.name, "subnet_ids")
                 arguments["security_group_ids"] = .list([Self.out(NetworkModule.name, "endpoint_security_group_id")])
@@ -147,8 +154,8 @@ extension EnvironmentRoot {
             call(BlueGreenModule.name, [
                 "chat_function_name": Self.out(LambdaModule.name, "chat_function_name"),
                 "chat_alias_arn": Self.out(LambdaModule.name, "chat_alias_arn"),
-                "alarm_names": .list(["chat-errors", "api-5xx"].map { Expression.string("\(config.prefix)-\($0)") }),
-            ], dependsOn: ["module.\(MonitoringModule.name)"])
+                "alarm_names": Self.out(MonitoringModule.name, "rollback_alarm_names"),
+            ])
             output("codedeploy_application", BlueGreenModule.name, "application_name", "CodeDeploy application of the chat function.")
             output("codedeploy_deployment_group", BlueGreenModule.name, "deployment_group_name", "CodeDeploy deployment group (canary).")
             output("chat_function_version", LambdaModule.name, "chat_function_version", "Newest published version of the chat function.")

@@ -11,8 +11,9 @@ struct EnvironmentRoot {
     var calls: [(call: ModuleCall, module: String)] = []
 
     static let terraformVersion = ">= 1.10"
-    static let awsProvider = TerraformSettings.RequiredProvider(source: "hashicorp/aws", version: "~> 6.0")
-    static let archiveProvider = TerraformSettings.RequiredProvider(source: "hashicorp/archive", version: "~> 2.7")
+    /// One output for both major versions: nothing in it exists in only one of them (CI validates
+    /// it with the real 5.100 provider and checks it against the 5.100 and 6.x schemas).
+    static let awsProvider = TerraformSettings.RequiredProvider(source: "hashicorp/aws", version: ">= 5.100, < 7.0")
 
     init(_ config: EnvironmentConfig) {
         self.config = config
@@ -30,24 +31,24 @@ struct EnvironmentRoot {
     mutating func declareSettings() {
         module.terraform.settings = TerraformSettings(
             requiredVersion: Self.terraformVersion,
-            requiredProviders: ["aws": Self.awsProvider, "archive": Self.archiveProvider],
+            requiredProviders: ["aws": Self.awsProvider],
             backend: .s3(bucket: Environments.stateBucket, key: "\(config.name)/terraform.tfstate", region: Environments.stateRegion,
                          roleARN: Environments.stateRoleARN(config.name)))
         module.terraform.provider(.aws(region: TFString(config.region), defaultTags: defaultTags, allowedAccountIDs: [config.account]))
         module.terraform.provider(.aws(region: "us-east-1", alias: "us_east_1", defaultTags: defaultTags, allowedAccountIDs: [config.account]))
         module.terraform.provider(.aws(region: TFString(config.protection.drRegion), alias: "replica", defaultTags: defaultTags,
                                        allowedAccountIDs: [config.account]))
-        module.terraform.provider(Provider("archive"))
     }
 
-    /// Adds a call of `name` with `arguments`, and returns it for its outputs.
+    /// Adds a call of `name` with `arguments`, and returns it for its outputs. `region` is the
+    /// region of the provider the module's default `aws` is (the DR replica's is the DR region).
     @discardableResult
     mutating func call(_ name: String, _ arguments: [String: Expression], providers: [String: String] = [:],
-                       dependsOn: [String] = []) -> ModuleCall {
+                       region: String? = nil) -> ModuleCall {
         var call = ModuleCall(name, source: "../../modules-out/\(name)", arguments: arguments, providers: providers)
-        call.meta.dependsOn = dependsOn
         call.arguments["name_prefix"] = .string(config.prefix)
         call.arguments["environment"] = .string(config.name)
+        call.arguments["region"] = .string(region ?? config.region)
         module.terraform.call(call)
         calls.append((call, name))
         return call
@@ -78,7 +79,7 @@ struct EnvironmentRoot {
         let chatModelID = config.models.chatInferenceProfile?.id ?? config.models.chatModelID
         call(LambdaModule.name, [
             "chat_role_arn": out(policies, "chat_role_arn"), "ingest_role_arn": out(policies, "ingest_role_arn"),
-            "kms_key_arn": out(storage, "kms_key_arn"), "source_dir": .string(config.lambda.sourceDirectory),
+            "kms_key_arn": out(storage, "kms_key_arn"), "package_path": LambdaPackage.rootArgument,
             "chat_memory_mb": .integer(config.lambda.chatMemoryMB), "ingest_memory_mb": .integer(config.lambda.ingestMemoryMB),
             "chat_timeout_seconds": .integer(config.lambda.chatTimeoutSeconds),
             "ingest_timeout_seconds": .integer(config.lambda.ingestTimeoutSeconds),
@@ -96,7 +97,7 @@ struct EnvironmentRoot {
             "ingest_dlq_arn": out(lambda, "ingest_dlq_arn"),
             "chat_model_arns": .list(ModelARNs.chat(config).map(Expression.string)),
             "embedding_model_arns": .list(ModelARNs.embedding(config).map(Expression.string)),
-        ].merging(originVerify("origin_verify_secret_arn", "origin_verify_key_arn")) { $1 }.merging(policiesOptionArguments()) { $1 })
+        ].merging(originVerify("origin_verify_secret_arn", "origin_verify_key_arn", flag: "enable_origin_verify")) { $1 }.merging(policiesOptionArguments()) { $1 })
         // The user pool is protected wherever the environment's data is.
         call(AuthModule.name, ["deletion_protection": .string(config.database.deletionProtection ? "ACTIVE" : "INACTIVE")])
         call(APIGatewayModule.name, [
@@ -135,10 +136,13 @@ extension EnvironmentRoot {
     static let globalDashboardEnvironment = "prod"
 
     /// With WAF on, the WAF module's outputs named `outputs` (the lambda and policies modules'
-    /// variables of the same names); nothing otherwise, so those variables keep their "" default.
-    func originVerify(_ outputs: String...) -> [String: Expression] {
+    /// variables of the same names) and, where `flag` is given, that variable set to true; nothing
+    /// otherwise, so those variables keep their "" and false defaults.
+    func originVerify(_ outputs: String..., flag: String? = nil) -> [String: Expression] {
         guard config.protection.waf else { return [:] }
-        return Dictionary(uniqueKeysWithValues: outputs.map { ($0, Self.out(WAFModule.name, $0)) })
+        var arguments = Dictionary(uniqueKeysWithValues: outputs.map { ($0, Self.out(WAFModule.name, $0)) })
+        if let flag { arguments[flag] = .bool(true) }
+        return arguments
     }
 
     /// A reference to output `name` of the module call `module` in this root.
@@ -179,22 +183,23 @@ extension EnvironmentRoot {
             call(WAFModule.name, [
                 "api_endpoint": out(api, "api_endpoint"), "rate_limit_per_5min": .integer(config.protection.wafRateLimitPer5Min),
                 "log_retention_days": .integer(config.logRetentionDays), "chat_role_arn": out(policies, "chat_role_arn"),
-                "source_dir": .string(config.lambda.sourceDirectory),
-            ], providers: ["aws": "aws", "aws.us_east_1": WAFModule.globalProvider, "archive": "archive"])
+                "package_path": LambdaPackage.rootArgument,
+            ], providers: ["aws": "aws", "aws.us_east_1": WAFModule.globalProvider])
         }
         if config.protection.disasterRecovery {
             let (dr, replica) = (DRModule.name, DRReplicaModule.name)
             call(DRReplicaModule.name, [
                 "replication_role_arn": out(dr, "replication_role_arn"), "backup_role_arn": out(dr, "backup_role_arn"),
-            ], providers: ["aws": "aws.replica"])
-            // The source bucket's versioning must be on before S3 accepts a replication configuration.
+            ], providers: ["aws": "aws.replica"], region: config.protection.drRegion)
+            // The storage module's bucket name comes from the bucket's versioning, and the replica's
+            // ARN waits for its versioning: S3 accepts a replication configuration only between versioned buckets.
             call(DRModule.name, [
                 "bucket_name": out(storage, "bucket_name"), "bucket_arn": out(storage, "bucket_arn"),
                 "kms_key_arn": out(storage, "kms_key_arn"), "table_arn": out(database, "table_arn"),
                 "replica_bucket_arn": out(replica, "bucket_arn"), "replica_kms_key_arn": out(replica, "kms_key_arn"),
                 "dr_vault_arn": out(replica, "vault_arn"), "dr_region": .string(config.protection.drRegion),
                 "backup_retention_days": .integer(config.protection.backupRetentionDays),
-            ], dependsOn: ["module.\(StorageModule.name)"])
+            ])
         }
         if config.name == Self.globalDashboardEnvironment {
             call(GlobalDashboardModule.name, [
@@ -227,7 +232,8 @@ struct BootstrapRoot {
                                        allowedAccountIDs: [Environments.stateAccount]))
         let accounts = Dictionary(uniqueKeysWithValues: Environments.all.map { ($0.name, Expression.string($0.account)) })
         let state = ModuleCall(StateModule.name, source: "../../modules-out/\(StateModule.name)",
-                               arguments: ["bucket_name": .string(Environments.stateBucket), "environments": .object(accounts)])
+                               arguments: ["bucket_name": .string(Environments.stateBucket), "environments": .object(accounts),
+                                           "region": .string(Environments.stateRegion)])
         module.terraform.call(state)
         calls.append((state, StateModule.name))
         module.output("state_bucket_name", state.output("bucket_name") as TFString, "Name of the state bucket.")

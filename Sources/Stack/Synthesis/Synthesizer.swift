@@ -75,11 +75,9 @@ public enum Synthesizer {
         synthesis.ownedFolders.append(folder)
     }
 
-    /// The providers a shared module declares: aws always, archive where it packages code.
+    /// The providers a shared module declares: aws only (packages are built by `synth package`, not by a provider).
     static func requiredProviders(of module: TerraformModule) -> [String: TerraformSettings.RequiredProvider] {
-        var providers = ["aws": EnvironmentRoot.awsProvider]
-        if module.dataSources.values.contains(where: { $0.type == "archive_file" }) { providers["archive"] = EnvironmentRoot.archiveProvider }
-        return providers
+        ["aws": EnvironmentRoot.awsProvider]
     }
 
     static func render(_ module: TerraformModule, into folder: String, _ synthesis: inout Synthesis) throws {

@@ -4,17 +4,22 @@ public struct Output: Sendable, Hashable {
     public var value: Expression
     public var description: String
     public var sensitive: Bool
+    /// Addresses the value must wait for although it does not reference them (for example a
+    /// bucket's versioning, which S3 replication into the bucket needs).
+    public var dependsOn: [String]
 
-    public init(_ name: String, value: some TerraformValue, description: String, sensitive: Bool = false) {
+    public init(_ name: String, value: some TerraformValue, description: String, sensitive: Bool = false, dependsOn: [String] = []) {
         self.name = name
         self.value = value.expression
         self.description = description
         self.sensitive = sensitive
+        self.dependsOn = dependsOn
     }
 
     public var json: JSONValue {
         var members: [String: JSONValue] = ["value": value.json, "description": .string(description)]
         if sensitive { members["sensitive"] = true }
+        if !dependsOn.isEmpty { members["depends_on"] = .array(dependsOn.map(JSONValue.string)) }
         return .object(members)
     }
 }
