@@ -58,13 +58,21 @@ import TerraformCore
         #expect(try statements(WAFModule.build(), role: "origin_verify_rotation") == #"{"Statement":[{"Action":["secretsmanager:DescribeSecret","secretsmanager:GetSecretValue","secretsmanager:PutSecretValue","secretsmanager:UpdateSecretVersionStage"],"Effect":"Allow","Resource":["${aws_secretsmanager_secret.origin_verify.arn}"],"Sid":"RotateOriginSecret"},{"Action":["secretsmanager:GetRandomPassword"],"Effect":"Allow","Resource":["*"],"Sid":"GenerateRandomValues"},{"Action":["cloudfront:GetDistributionConfig","cloudfront:UpdateDistribution"],"Effect":"Allow","Resource":["${aws_cloudfront_distribution.api.arn}"],"Sid":"WriteOriginHeader"},{"Action":["kms:Decrypt","kms:GenerateDataKey"],"Effect":"Allow","Resource":["${aws_kms_key.origin_verify.arn}"],"Sid":"UseOriginSecretKey"},{"Action":["logs:CreateLogStream","logs:PutLogEvents"],"Effect":"Allow","Resource":["arn:${data.aws_partition.current.partition}:logs:${var.region}:${data.aws_caller_identity.current.account_id}:log-group:/aws/lambda/${var.name_prefix}-origin-verify-rotation:*"],"Sid":"WriteOwnLogs"},{"Action":["xray:PutTelemetryRecords","xray:PutTraceSegments"],"Effect":"Allow","Resource":["*"],"Sid":"WriteTraces"}],"Version":"2012-10-17"}"#)
     }
 
-    @Test func rotationFunctionIsCodeSignedAndRotatesWithin90Days() throws {
+    @Test func rotationFunctionIsCodeSignedByTheEnvironmentsProfileAndRotatesWithin90Days() throws {
         let module = WAFModule.build()
         let function = try resource(module, "aws_lambda_function", "origin_verify_rotation")
-        #expect(function["code_signing_config_arn"] == "${aws_lambda_code_signing_config.origin_verify_rotation.arn}")
-        let signing = try resource(module, "aws_lambda_code_signing_config", "origin_verify_rotation")
-        #expect(signing["allowed_publishers"]?["signing_profile_version_arns"] == ["${aws_signer_signing_profile.origin_verify_rotation.version_arn}"])
+        // One trust anchor per environment: the lambda module's code-signing config.
+        #expect(function["code_signing_config_arn"] == "${var.code_signing_config_arn}")
+        #expect(try main(module)["resource"]?["aws_lambda_code_signing_config"] == nil)
+        #expect(try main(module)["resource"]?["aws_signer_signing_profile"] == nil)
+        let lambda = LambdaModule.build()
+        let signing = try resource(lambda, "aws_lambda_code_signing_config", "lambda")
+        #expect(signing["allowed_publishers"]?["signing_profile_version_arns"] == ["${aws_signer_signing_profile.lambda.version_arn}"])
         #expect(signing["policies"]?["untrusted_artifact_on_deployment"] == "Warn")
+        let outputs = try #require(try lambda.terraform.render()["outputs.tf.json"])
+        #expect(outputs["output"]?["code_signing_config_arn"]?["value"] == "${aws_lambda_code_signing_config.lambda.arn}")
+        let root = try #require(try EnvironmentRoot(Environments.prod).module.terraform.render()["main.tf.json"])
+        #expect(root["module"]?["waf"]?["code_signing_config_arn"] == "${module.lambda.code_signing_config_arn}")
         let variables = try #require(try module.terraform.render()["variables.tf.json"])
         let validation = try #require(variables["variable"]?["rotation_days"]?["validation"]?.arrayValue?.first)
         #expect(validation["condition"] == "${var.rotation_days >= 1 && var.rotation_days <= 90}")

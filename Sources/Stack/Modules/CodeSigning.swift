@@ -2,10 +2,12 @@ import AWSResources
 import Constructs
 import TerraformCore
 
-/// Code signing for a module's Lambda functions: an AWS Signer profile for Lambda and a
-/// code-signing config that trusts only that profile. The config warns on, rather than refuses,
-/// unsigned code (`untrusted_artifact_on_deployment = "Warn"`) while the handlers are still
-/// packaged unsigned by `archive_file`.
+/// Code signing for the environment's Lambda functions: one AWS Signer profile for Lambda and one
+/// code-signing config that trusts only that profile, declared by the lambda module and passed to
+/// every other module with a function (the WAF module's rotation), so an environment has one trust
+/// anchor. The config warns on, rather than refuses, unsigned code
+/// (`untrusted_artifact_on_deployment = "Warn"`) while the handlers are still packaged unsigned by
+/// `synth package`.
 enum CodeSigning {
     /// Declares `aws_signer_signing_profile.<localName>` and
     /// `aws_lambda_code_signing_config.<localName>`; returns the config's ARN for the functions'

@@ -126,6 +126,8 @@ enum LambdaModule: PlatformModule {
         module.output("ingest_function_arn", ingest.function.arn, "ARN of the ingest function.")
         module.output("ingest_log_group_arn", ingest.logGroup.arn, "ARN of the ingest function's log group.")
         module.output("ingest_dlq_arn", dlq.arn, "ARN of the ingest dead-letter queue.")
+        module.output("code_signing_config_arn", TFString(expression: codeSigning.expression),
+                      "ARN of the environment's code-signing config, for every module with a function.")
         module.output("ingest_dlq_name", dlq.attribute("name") as TFString, "Name of the ingest dead-letter queue.")
         return module
     }

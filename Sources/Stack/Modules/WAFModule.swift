@@ -78,6 +78,9 @@ enum WAFModule: PlatformModule {
         let chatRole: TFString = module.variable("chat_role_arn", .string, "ARN of the chat function's role (reads the origin secret).",
                                                  origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
         let package: TFString = module.variable("package_path", .string, LambdaPackage.variableDescription)
+        let codeSigning: TFString = module.variable("code_signing_config_arn", .string,
+                                                    "ARN of the environment's code-signing config (the lambda module's).",
+                                                    origin: .init(resourceType: "aws_lambda_code_signing_config", attribute: "arn"))
         let rotationDays: TFNumber = module.variable("rotation_days", .number, "Days between rotations of the origin secret.", default: .integer(30),
                                                      validations: [.init("var.rotation_days >= 1 && var.rotation_days <= 90", "rotation_days must be 1-90.")])
 
@@ -172,9 +175,6 @@ enum WAFModule: PlatformModule {
         Tracing.grantWrite(to: &rotationRole)
         rotationRole.declare(in: &module, description: "Rotates the CloudFront origin secret and writes it into the distribution.")
 
-        let codeSigning = CodeSigning.declare(
-            "origin_verify_rotation",
-            description: "\(context.prefix): origin secret rotation, only code signed by its profile (warn while unsigned builds exist)", in: &module)
         let rotation = ServerlessFunction(
             "origin_verify_rotation", functionName: rotationName, description: "Rotates the \(originHeader) secret and CloudFront's copy of it.",
             handler: "rotation_handler.handler", role: rotationRole.arn, package: package, memoryMB: 256, timeoutSeconds: 60,

@@ -184,6 +184,7 @@ extension EnvironmentRoot {
                 "api_endpoint": out(api, "api_endpoint"), "rate_limit_per_5min": .integer(config.protection.wafRateLimitPer5Min),
                 "log_retention_days": .integer(config.logRetentionDays), "chat_role_arn": out(policies, "chat_role_arn"),
                 "package_path": LambdaPackage.rootArgument,
+                "code_signing_config_arn": out(lambda, "code_signing_config_arn"),
             ], providers: ["aws": "aws", "aws.us_east_1": WAFModule.globalProvider])
         }
         if config.protection.disasterRecovery {
