@@ -1,6 +1,9 @@
 /// A root module calling two small modules, for the graph tests: `lambda` takes the storage
 /// module's bucket ARN; inside it the function refers to its role and log group (one by
-/// interpolation, one by `depends_on`) and the policy to the role and a data source.
+/// interpolation, one by `depends_on`) and the policy to the role and a data source. Three
+/// resources have a `count`: provisioned concurrency, off because the root passes 0; the alarm
+/// subscription, off because the variable's default is ""; the security group, kept because
+/// its count depends on another module's output, which is not known.
 enum GraphFixtures {
     static let root = #"""
     {
@@ -8,7 +11,9 @@ enum GraphFixtures {
       "module": {
         "lambda": {
           "bucket_arn": "${module.storage.bucket_arn}",
-          "source": "../../modules-out/lambda"
+          "provisioned_concurrency": 0,
+          "source": "../../modules-out/lambda",
+          "vpc_id": "${module.storage.vpc_id}"
         },
         "storage": {
           "source": "../../modules-out/storage"
@@ -48,6 +53,24 @@ enum GraphFixtures {
             "role": "${aws_iam_role.chat.id}"
           }
         },
+        "aws_lambda_provisioned_concurrency_config": {
+          "chat": {
+            "count": "${var.provisioned_concurrency > 0 ? 1 : 0}",
+            "function_name": "${aws_lambda_function.chat.function_name}"
+          }
+        },
+        "aws_security_group": {
+          "chat": {
+            "count": "${var.vpc_id == \"\" ? 0 : 1}",
+            "vpc_id": "${var.vpc_id}"
+          }
+        },
+        "aws_sns_topic_subscription": {
+          "email": {
+            "count": "${var.alarm_email == \"\" ? 0 : 1}",
+            "endpoint": "${var.alarm_email}"
+          }
+        },
         "aws_lambda_function": {
           "chat": {
             "depends_on": [
@@ -62,6 +85,23 @@ enum GraphFixtures {
             ],
             "role": "${aws_iam_role.chat.arn}"
           }
+        }
+      },
+      "variable": {
+        "alarm_email": {
+          "default": "",
+          "type": "string"
+        },
+        "bucket_arn": {
+          "type": "string"
+        },
+        "provisioned_concurrency": {
+          "default": 5,
+          "type": "number"
+        },
+        "vpc_id": {
+          "default": "",
+          "type": "string"
         }
       }
     }

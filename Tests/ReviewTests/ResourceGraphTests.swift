@@ -1,61 +1,109 @@
+import Stack
 import Testing
-@testable import SynthCLI
+@testable import Review
+import SynthTestSupport
 
-/// `synth graph` on a small root module and two modules: exact DOT and Mermaid text.
+/// `synth graph` on a small root module and two modules (``GraphFixtures``): exact DOT and
+/// Mermaid text for each view, switched-off resources left out, data sources on request.
 @Suite struct ResourceGraphTests {
-    let graph = ResourceGraph.build(files: GraphFixtures.files, rootFolder: "environments/test")
+    static func graph(_ options: ResourceGraph.Options = .init()) throws -> ResourceGraph {
+        try ResourceGraph.build(files: GraphFixtures.files, rootFolder: "environments/test", options: options)
+    }
 
-    @Test func dotHasClustersPerModuleAndSortedEdges() {
+    static let header = """
+          // 2 resources switched off in this environment (count 0) are not drawn
+          rankdir=LR;
+          ranksep=0.3;
+          nodesep=0.15;
+          fontname="Helvetica";
+          node [shape=box, fontname="Helvetica", fontsize=11];
+          edge [color="#555555"];
+        """
+
+    @Test func resourcesViewHasAClusterPerModuleWithoutDataOrSwitchedOffResources() throws {
+        let graph = try Self.graph()
+        #expect(graph.switchedOff == 2)
         #expect(graph.dot == """
         digraph synth {
-          rankdir=LR;
-          node [shape=box, fontname="Helvetica"];
+        \(Self.header)
           subgraph "cluster_lambda" {
             label="module.lambda (modules-out/lambda)";
-            "module.lambda" [label="module.lambda", shape=component];
-            "module.lambda.aws_cloudwatch_log_group.chat" [label="aws_cloudwatch_log_group.chat"];
-            "module.lambda.aws_iam_role.chat" [label="aws_iam_role.chat"];
-            "module.lambda.aws_iam_role_policy.chat" [label="aws_iam_role_policy.chat"];
-            "module.lambda.aws_lambda_function.chat" [label="aws_lambda_function.chat"];
-            "module.lambda.data.aws_region.current" [label="data.aws_region.current", style=dashed];
+            "module.lambda.aws_cloudwatch_log_group.chat" [label="cloudwatch_log_group\\nchat"];
+            "module.lambda.aws_iam_role.chat" [label="iam_role\\nchat"];
+            "module.lambda.aws_iam_role_policy.chat" [label="iam_role_policy\\nchat"];
+            "module.lambda.aws_lambda_function.chat" [label="lambda_function\\nchat"];
+            "module.lambda.aws_security_group.chat" [label="security_group\\nchat"];
           }
           subgraph "cluster_storage" {
             label="module.storage (modules-out/storage)";
-            "module.storage" [label="module.storage", shape=component];
-            "module.storage.aws_s3_bucket.vectors" [label="aws_s3_bucket.vectors"];
+            "module.storage.aws_s3_bucket.vectors" [label="s3_bucket\\nvectors"];
           }
-          "module.lambda" -> "module.storage";
           "module.lambda.aws_iam_role_policy.chat" -> "module.lambda.aws_iam_role.chat";
-          "module.lambda.aws_iam_role_policy.chat" -> "module.lambda.data.aws_region.current";
           "module.lambda.aws_lambda_function.chat" -> "module.lambda.aws_cloudwatch_log_group.chat";
           "module.lambda.aws_lambda_function.chat" -> "module.lambda.aws_iam_role.chat";
         }
 
         """)
-    }
-
-    @Test func mermaidSanitizesIDs() {
         #expect(graph.mermaid == """
         flowchart LR
+          %% 2 resources switched off in this environment (count 0) are not drawn
           subgraph cluster_lambda["module.lambda (modules-out/lambda)"]
-            module_lambda[["module.lambda"]]
-            module_lambda_aws_cloudwatch_log_group_chat["aws_cloudwatch_log_group.chat"]
-            module_lambda_aws_iam_role_chat["aws_iam_role.chat"]
-            module_lambda_aws_iam_role_policy_chat["aws_iam_role_policy.chat"]
-            module_lambda_aws_lambda_function_chat["aws_lambda_function.chat"]
-            module_lambda_data_aws_region_current(["data.aws_region.current"])
+            module_lambda_aws_cloudwatch_log_group_chat["cloudwatch_log_group<br>chat"]
+            module_lambda_aws_iam_role_chat["iam_role<br>chat"]
+            module_lambda_aws_iam_role_policy_chat["iam_role_policy<br>chat"]
+            module_lambda_aws_lambda_function_chat["lambda_function<br>chat"]
+            module_lambda_aws_security_group_chat["security_group<br>chat"]
           end
           subgraph cluster_storage["module.storage (modules-out/storage)"]
-            module_storage[["module.storage"]]
-            module_storage_aws_s3_bucket_vectors["aws_s3_bucket.vectors"]
+            module_storage_aws_s3_bucket_vectors["s3_bucket<br>vectors"]
           end
-          module_lambda --> module_storage
           module_lambda_aws_iam_role_policy_chat --> module_lambda_aws_iam_role_chat
-          module_lambda_aws_iam_role_policy_chat --> module_lambda_data_aws_region_current
           module_lambda_aws_lambda_function_chat --> module_lambda_aws_cloudwatch_log_group_chat
           module_lambda_aws_lambda_function_chat --> module_lambda_aws_iam_role_chat
 
         """)
+    }
+
+    @Test func dataSourcesAppearOnRequest() throws {
+        let dot = try Self.graph(.init(includeData: true)).dot
+        #expect(dot.contains("    \"module.lambda.data.aws_region.current\" [label=\"data region\\ncurrent\", style=dashed];\n"))
+        #expect(dot.contains("  \"module.lambda.aws_iam_role_policy.chat\" -> \"module.lambda.data.aws_region.current\";\n"))
+        #expect(try !Self.graph().dot.contains("data.aws_region"))
+    }
+
+    @Test func modulesViewHasOneNodePerModuleCallAndEdgesFromWiring() throws {
+        let graph = try Self.graph(.init(view: .modules))
+        #expect(graph.dot == """
+        digraph synth {
+        \(Self.header)
+          "module.lambda" [label="module.lambda\\n5 resources", shape=component];
+          "module.storage" [label="module.storage\\n1 resource", shape=component];
+          "module.lambda" -> "module.storage";
+        }
+
+        """)
+        #expect(graph.mermaid == """
+        flowchart LR
+          %% 2 resources switched off in this environment (count 0) are not drawn
+          module_lambda[["module.lambda<br>5 resources"]]
+          module_storage[["module.storage<br>1 resource"]]
+          module_lambda --> module_storage
+
+        """)
+    }
+
+    @Test func moduleViewDrawsOneModule() throws {
+        let dot = try Self.graph(.init(view: .module("lambda"))).dot
+        #expect(dot.contains("subgraph \"cluster_lambda\""))
+        #expect(!dot.contains("storage"))
+        #expect(throws: ResourceGraph.UnknownModule(name: "nope", known: ["lambda", "storage"])) {
+            try Self.graph(.init(view: .module("nope")))
+        }
+    }
+
+    @Test func labelsBreakLongTypesAfterAnUnderscore() {
+        #expect(ResourceGraph.wrap("lambda_provisioned_concurrency_config") == "lambda_provisioned_\nconcurrency_config")
+        #expect(ResourceGraph.wrap("iam_role") == "iam_role")
     }
 
     @Test func referencesIgnoreVariablesQuotedTextAndIndexedAttributes() {
@@ -67,5 +115,31 @@ import Testing
     @Test func moduleSourcesResolveAgainstTheRootFolder() {
         #expect(ResourceGraph.resolve("../../modules-out/lambda", from: "environments/prod") == "modules-out/lambda")
         #expect(ResourceGraph.resolve("./local", from: "environments/prod") == "environments/prod/local")
+    }
+
+    // MARK: The real stack
+
+    static func stackGraph(_ config: EnvironmentConfig, _ options: ResourceGraph.Options = .init()) throws -> ResourceGraph {
+        try ResourceGraph.build(files: Synthesizer.synthesize([config]).files, rootFolder: "environments/\(config.name)", options: options)
+    }
+
+    /// Dev has no provisioned concurrency, VPC or WAF; prod turns them on.
+    @Test func devLeavesOutWhatItSwitchesOff() throws {
+        let dev = try Self.stackGraph(Environments.dev, .init(view: .module("lambda"))).dot
+        #expect(!dev.contains("aws_lambda_provisioned_concurrency_config"))
+        #expect(!dev.contains("aws_appautoscaling_target"))
+        let prod = try Self.stackGraph(Environments.prod, .init(view: .module("lambda"))).dot
+        #expect(prod.contains("aws_lambda_provisioned_concurrency_config.chat_live"))
+        #expect(prod.contains("aws_appautoscaling_target.chat_provisioned_concurrency"))
+    }
+
+    /// The default prod graph is small enough to read: no data sources, no module-call boxes,
+    /// and a Mermaid text well under GitHub's 50,000-character limit.
+    @Test func theDefaultProdGraphStaysReadable() throws {
+        let graph = try Self.stackGraph(Environments.prod)
+        #expect(graph.nodes.allSatisfy { $0.kind == .resource })
+        #expect(graph.nodes.count < 180)
+        #expect(graph.mermaid.count < 40_000)
+        #expect(try Self.stackGraph(Environments.prod, .init(view: .modules)).nodes.count == graph.modules.count)
     }
 }

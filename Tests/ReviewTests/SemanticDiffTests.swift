@@ -1,5 +1,6 @@
 import Testing
-@testable import SynthCLI
+@testable import Review
+import SynthTestSupport
 
 /// The diff engine on two small `[path: contents]` maps (``DiffFixtures``), without the stack.
 @Suite struct SemanticDiffTests {

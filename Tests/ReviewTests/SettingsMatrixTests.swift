@@ -1,6 +1,7 @@
 import Testing
 import TerraformCore
 @testable import Stack
+@testable import Review
 
 @Suite struct SettingsMatrixTests {
     /// `Environments.dev` renamed and changed; every field a test row reads is set here.
@@ -38,24 +39,42 @@ import TerraformCore
 
     /// The matrix of prod and dev (given in that order) with only `rowNames` as rows.
     static var small: SettingsMatrix {
-        SettingsMatrix([prod, dev], settings: SettingsMatrix.settings.filter { rowNames.contains($0.0) })
+        SettingsMatrix([prod, dev], settings: EnvironmentConfig.settings.filter { rowNames.contains($0.name) })
     }
 
+    /// Long values wrap within their column (after spaces) so two environments fit 100 columns.
     @Test func text() {
         #expect(Self.small.render(.text) == """
-               setting                         dev                                             prod
-               region                          eu-west-1                                       eu-west-1
-            *  lambda.chatMemoryMB             512                                             1024
-            *  api.corsOrigins                 http://localhost:3000, https://dev.example.com  https://app.example.com
-            *  models.chatInferenceProfile.id  -                                               eu.model-v1:0
-            *  database.capacity               on-demand                                       provisioned read 10-200, write 10-200
-            *  alarms.email                    -                                               oncall@example.com
-            *  usage.storedGB                  2                                               2.5
-               options.rerankModelID           -                                               -
+               setting                         dev                      prod
+               region                          eu-west-1                eu-west-1
+            *  lambda.chatMemoryMB             512                      1024
+            *  api.corsOrigins                 http://localhost:3000,   https://app.example.com
+                                               https://dev.example.com
+            *  models.chatInferenceProfile.id  -                        eu.model-v1:0
+            *  database.capacity               on-demand                provisioned read 10-200, write
+                                                                        10-200
+            *  alarms.email                    -                        oncall@example.com
+            *  usage.storedGB                  2                        2.5
+               options.rerankModelID           -                        -
 
             * differs between environments (6 of 8 settings)
 
             """)
+    }
+
+    @Test func onlyDifferingRowsSayHowManyWereLeftOut() {
+        let matrix = SettingsMatrix([Self.prod, Self.dev], settings: EnvironmentConfig.settings.filter { Self.rowNames.contains($0.name) },
+                                    onlyDiffering: true)
+        #expect(matrix.rows.map(\.setting) == ["lambda.chatMemoryMB", "api.corsOrigins", "models.chatInferenceProfile.id",
+                                               "database.capacity", "alarms.email", "usage.storedGB"])
+        #expect(matrix.render(.text).hasSuffix("\n* differs between environments (6 of 8 settings); 2 equal settings not shown\n"))
+        #expect(matrix.render(.markdown).hasSuffix("\nValues in **bold** differ between environments (6 of 8 settings); 2 equal settings not shown.\n"))
+    }
+
+    @Test func wrappingBreaksAtSpacesAndInsideOverlongWords() {
+        #expect(TextTable.wrap("a bb ccc dddd", width: 6) == ["a bb", "ccc", "dddd"])
+        #expect(TextTable.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(TextTable.wrap("short", width: 10) == ["short"])
     }
 
     @Test func markdown() {
@@ -77,8 +96,8 @@ import TerraformCore
     }
 
     @Test func json() {
-        let matrix = SettingsMatrix([Self.prod, Self.dev], settings: SettingsMatrix.settings.filter {
-            ["lambda.chatMemoryMB", "api.corsOrigins", "models.chatInferenceProfile.id", "usage.storedGB", "region"].contains($0.0)
+        let matrix = SettingsMatrix([Self.prod, Self.dev], settings: EnvironmentConfig.settings.filter {
+            ["lambda.chatMemoryMB", "api.corsOrigins", "models.chatInferenceProfile.id", "usage.storedGB", "region"].contains($0.name)
         })
         #expect(matrix.render(.json) == """
             {
@@ -140,7 +159,7 @@ import TerraformCore
 
     @Test func columnsAreInPromotionOrder() {
         #expect(SettingsMatrix(Environments.all).environments == ["dev", "qa", "demo", "staging", "prod"])
-        #expect(SettingsMatrix.render(format: .text).split(separator: "\n").first?.split(separator: " ").map(String.init)
+        #expect(SettingsMatrix(Environments.all).render(.text).split(separator: "\n").first?.split(separator: " ").map(String.init)
             == ["setting", "dev", "qa", "demo", "staging", "prod"])
     }
 
@@ -166,11 +185,11 @@ import TerraformCore
 
     @Test func allEnvironmentsRenderInEveryFormat() throws {
         for format in ReportFormat.allCases {
-            #expect(SettingsMatrix.render(format: format).hasSuffix("\n"))
+            #expect(SettingsMatrix(Environments.all).render(format).hasSuffix("\n"))
         }
-        let json = try JSONParser.parse(SettingsMatrix.render(format: .json))
+        let json = try JSONParser.parse(SettingsMatrix(Environments.all).render(.json))
         let settings = try #require(json["settings"]?.arrayValue)
-        #expect(settings.count == SettingsMatrix.settings.count)
+        #expect(settings.count == EnvironmentConfig.settings.count)
         let memory = try #require(settings.first { $0["setting"] == "lambda.chatMemoryMB" })
         #expect(memory["values"]?["prod"] == .integer(Environments.prod.lambda.chatMemoryMB))
     }

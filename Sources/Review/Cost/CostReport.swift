@@ -1,3 +1,4 @@
+import Stack
 import TerraformCore
 
 /// Renders cost estimates for `synth cost`.
@@ -105,10 +106,10 @@ public enum CostReport {
         let q = NumberText.quantity
         let phrases: [(String, String)] = [
             (Service.openSearch, "OpenSearch Serverless at its minimum OCUs"),
-            (Service.aurora, "Aurora at \(q(a.auroraUtilization * 100))% of the way from \(q(VectorAuroraModule.defaultMinACU)) ACU "
+            (Service.aurora, "Aurora at \(q(a.auroraUtilization * 100))% of the way from \(q(CostEstimate.ModuleDefaults.auroraMinACU)) ACU "
                 + "to its maximum, \(q(a.auroraIOsPerRequest)) I/Os per chat and \(q(a.auroraIOsPerDocument)) per document"),
             (Service.elastiCache, "the cache holding \(q(a.cacheStorageShare * 100))% of its storage cap, \(q(a.cacheECPUsPerRequest)) ECPUs per chat"),
-            (Service.vpcEndpoints, "interface endpoints in \(NetworkModule.defaultAZCount) AZs, \(q(a.endpointKBPerRequest)) KB through them "
+            (Service.vpcEndpoints, "interface endpoints in \(CostEstimate.ModuleDefaults.availabilityZones) AZs, \(q(a.endpointKBPerRequest)) KB through them "
                 + "per chat and \(q(a.endpointKBPerDocument)) KB per document"),
             (Service.s3Replication, "\(q(a.replicatedKBPerDocument)) KB replicated per document"),
             (Service.backup, "a \(q(a.costTableGB)) GB cost table, backed up daily as full copies"),

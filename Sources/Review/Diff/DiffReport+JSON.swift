@@ -6,7 +6,7 @@ import TerraformCore
 ///     "aws_lambda_function.chat", "changes": [{"path": "memory_size", "old": 512, "new": 1024}]}], ...}],
 ///      "iam": {"granted": [...], "revoked": [...]}, "files": {"added": [], "removed": [], ...}}
 extension DiffReport {
-    var json: String {
+    public var json: String {
         func permission(_ change: PolicyChange, _ line: PermissionChange) -> JSONValue {
             var object: [String: JSONValue] = [
                 "folder": .string(change.folder), "address": .string(change.address.description), "path": .string(change.path),
@@ -38,6 +38,15 @@ extension DiffReport {
         }
         let value: JSONValue = .object([
             "differs": .bool(!isEmpty),
+            "cost": .object(Dictionary(uniqueKeysWithValues: costs.map { cost in
+                var object: [String: JSONValue] = ["after": .decimal(Double(cost.afterCents) / 100)]
+                if let before = cost.beforeCents { object["before"] = .decimal(Double(before) / 100) }
+                if let delta = cost.deltaCents { object["delta"] = .decimal(Double(delta) / 100) }
+                object["services"] = .object(Dictionary(uniqueKeysWithValues: cost.services.map { service in
+                    (service.name, JSONValue.decimal(Double(service.deltaCents) / 100))
+                }))
+                return (cost.environment, JSONValue.object(object))
+            })),
             "summary": .string(summary),
             "iam": .object([
                 "granted": .array(policyChanges.flatMap { change in change.granted.map { permission(change, $0) } }),

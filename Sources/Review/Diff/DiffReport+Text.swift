@@ -7,8 +7,8 @@
 ///       modules-out/policies aws_iam_role_policy.ingest policy
 ///         + s3:PutObject on ${var.bucket_arn}/*  [ReadWriteVectors]
 extension DiffReport {
-    var summary: String {
-        guard !isEmpty else { return "no differences" }
+    public var summary: String {
+        guard !isEmpty else { return showsCosts ? "no file differs; the cost estimate changed" : "no differences" }
         var parts: [String] = []
         let added = folders.reduce(0) { $0 + $1.added.count }
         let removed = folders.reduce(0) { $0 + $1.removed.count }
@@ -25,8 +25,27 @@ extension DiffReport {
         return parts.joined(separator: "; ")
     }
 
-    var text: String {
+    /// The monthly cost lines: `  prod  20,992.41 → 21,096.00 (+103.59, +0.5%): Lambda +103.59`.
+    var costLines: [String] {
+        let width = costs.map(\.environment.count).max() ?? 0
+        return costs.map { cost in
+            let name = cost.environment + String(repeating: " ", count: width - cost.environment.count)
+            let missing = hasCostBaseline && cost.beforeCents == nil ? " (not in the baseline)" : ""
+            return "\(name)  \(cost.summary)\(missing)" + (cost.services.isEmpty ? "" : ": \(cost.servicesSummary)")
+        }
+    }
+
+    /// The heading of the cost section.
+    var costTitle: String {
+        hasCostBaseline ? "estimated monthly cost in USD, before → after"
+            : "estimated monthly cost in USD (for the change, pass --base-cost FILE: 'synth cost --all --format json' run on the base)"
+    }
+
+    public var text: String {
         var out = "synth diff: \(summary)\n"
+        if showsCosts {
+            out += "\n\(costTitle):\n" + costLines.map { "  \($0)\n" }.joined()
+        }
         guard !isEmpty else { return out }
         let grants = policyChanges.filter { !$0.granted.isEmpty }
         if !grants.isEmpty {

@@ -6,7 +6,7 @@ import TerraformCore
 ///     let report = SemanticDiff.compare(old: filesOnDisk, new: synthesis.files)
 ///     report.isEmpty   // false
 ///     report.folders[0].changed[0].changes[0].description   // memory_size: 512 → 1024
-struct DiffReport: Sendable {
+public struct DiffReport: Sendable {
     /// A block whose body differs between the two sides.
     struct ChangedBlock: Sendable {
         var address: BlockAddress
@@ -67,21 +67,33 @@ struct DiffReport: Sendable {
     /// Files other than `*.tf.json` whose text differs.
     var otherFilesChanged: [String] = []
     var folders: [FolderDiff] = []
+    /// The estimated monthly cost per environment, before and after; set by the caller, which
+    /// knows the environments (``CostChange/compare(baseline:estimates:)``).
+    public var costs: [CostChange] = []
+    /// Whether ``costs`` has a "before" side (`--base-cost`).
+    public var hasCostBaseline = false
 
-    var isEmpty: Bool {
+    /// Whether the cost section is shown: when files differ or an estimate changed.
+    var showsCosts: Bool { !costs.isEmpty && (!isEmpty || costs.contains { ($0.deltaCents ?? 0) != 0 }) }
+
+    /// Whether any file differs (cost alone does not make a difference: it follows from files
+    /// or from usage assumptions, which are not output).
+    public var isEmpty: Bool {
         filesAdded.isEmpty && filesRemoved.isEmpty && filesReformatted.isEmpty && unreadable.isEmpty
             && otherFilesChanged.isEmpty && folders.isEmpty
     }
 
     var policyChanges: [PolicyChange] { folders.flatMap(\.policies) }
-    var grantedCount: Int { policyChanges.reduce(0) { $0 + $1.granted.count } }
-    var revokedCount: Int { policyChanges.reduce(0) { $0 + $1.revoked.count } }
+    /// Rows of the GRANTED table (one per statement shape, as ``PolicyChange/readableLines(_:)``
+    /// folds them), so the summary's count is the count a reviewer sees.
+    var grantedCount: Int { policyChanges.reduce(0) { $0 + PolicyChange.readableLines($1.granted).count } }
+    var revokedCount: Int { policyChanges.reduce(0) { $0 + PolicyChange.readableLines($1.revoked).count } }
 }
 
 /// The diff engine: compares two `[relative path: contents]` maps, independent of the stack and
 /// of the disk, so tests can call it on small inputs.
-enum SemanticDiff {
-    static func compare(old: [String: String], new: [String: String]) -> DiffReport {
+public enum SemanticDiff {
+    public static func compare(old: [String: String], new: [String: String]) -> DiffReport {
         var report = DiffReport()
         let before = TerraformFileSet(old)
         let after = TerraformFileSet(new)
@@ -133,7 +145,10 @@ enum SemanticDiff {
             let policies = policyChanges(folder, address, old: old[address], new: new[address])
             diff.policies += policies
             let policyPaths = Set(policies.map(\.path))
-            let changes = AttributeChange.changes(from: old[address], to: new[address]).filter { !policyPaths.contains($0.path) }
+            // A policy's access is reported above; its text (parsed as JSON too) is not repeated.
+            let changes = AttributeChange.changes(from: old[address], to: new[address]).filter { change in
+                !policyPaths.contains { change.path == $0 || change.path.hasPrefix($0 + "(json)") }
+            }
             diff.changed.append(DiffReport.ChangedBlock(address: address, changes: changes, policyPaths: policyPaths.sorted()))
         }
         diff.policies.sort { ($0.address, $0.path) < ($1.address, $1.path) }

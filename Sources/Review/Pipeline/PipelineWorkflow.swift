@@ -1,3 +1,5 @@
+import Stack
+
 /// The GitHub Actions workflow `synth pipeline` writes to `.github/workflows/infrastructure.yml`.
 ///
 /// - Pull requests: `swift run synth --all --check` (committed output is current),

@@ -1,12 +1,15 @@
-/// Every setting of ``EnvironmentConfig`` across environments: one row per setting, one column
-/// per environment in promotion order (dev, qa, demo, staging, prod), for `synth envs`.
+import Stack
+
+/// Every setting of ``EnvironmentConfig`` across environments: one row per setting
+/// (``EnvironmentConfig/settings``), one column per environment in promotion order, for
+/// `synth envs`.
 ///
 /// Nested settings have dotted names (`lambda.chatMemoryMB`); a row whose values are not all
-/// equal ``Row/differs``.
+/// equal ``Row/differs``. `onlyDiffering` keeps those rows alone (`synth envs --changed`).
 ///
-///     SettingsMatrix.render(format: .text)
-///     //   setting              dev   qa    demo  staging  prod
-///     // * lambda.chatMemoryMB  512   512   768   1024     1024
+///     SettingsMatrix(Environments.all).render(.text)
+///     //    setting              dev   qa    demo  staging  prod
+///     // *  lambda.chatMemoryMB  512   512   768   1024     1024
 public struct SettingsMatrix: Sendable, Hashable {
     /// One setting's values, in the order of ``environments``.
     public struct Row: Sendable, Hashable {
@@ -18,23 +21,26 @@ public struct SettingsMatrix: Sendable, Hashable {
 
     public var environments: [String]
     public var rows: [Row]
+    /// Settings in the full matrix; with `onlyDiffering` some are not rows.
+    public var settingCount: Int
 
     /// The matrix of `configs`, columns in promotion order.
-    public init(_ configs: [EnvironmentConfig]) {
-        self.init(configs, settings: Self.settings)
+    public init(_ configs: [EnvironmentConfig], onlyDiffering: Bool = false) {
+        self.init(configs, settings: EnvironmentConfig.settings, onlyDiffering: onlyDiffering)
     }
 
     /// The matrix of `configs` with only `settings` as rows (tests use a few).
-    init(_ configs: [EnvironmentConfig], settings: [(String, @Sendable (EnvironmentConfig) -> SettingValue)]) {
+    init(_ configs: [EnvironmentConfig], settings: [EnvironmentSetting], onlyDiffering: Bool = false) {
         let ordered = Environments.inPromotionOrder(configs)
         environments = ordered.map(\.name)
-        rows = settings.map { name, value in Row(setting: name, values: ordered.map(value)) }
+        let all = settings.map { setting in Row(setting: setting.name, values: ordered.map(setting.value)) }
+        rows = onlyDiffering ? all.filter(\.differs) : all
+        settingCount = all.count
+        differingCount = all.filter(\.differs).count
     }
 
-    /// Renders the matrix of `environments` (by default all five) in `format`.
-    public static func render(format: ReportFormat, environments: [EnvironmentConfig] = Environments.all) -> String {
-        SettingsMatrix(environments).render(format)
-    }
+    /// Settings whose values differ, counted over the full matrix.
+    public var differingCount: Int
 
     public func render(_ format: ReportFormat) -> String {
         switch format {
@@ -43,61 +49,4 @@ public struct SettingsMatrix: Sendable, Hashable {
         case .json: return json
         }
     }
-
-    /// Every setting and how to read it; `name` is the column, not a row.
-    static let settings: [(String, @Sendable (EnvironmentConfig) -> SettingValue)] = [
-        ("region", { .text($0.region) }),
-        ("account", { .text($0.account) }),
-        ("lambda.chatMemoryMB", { .integer($0.lambda.chatMemoryMB) }),
-        ("lambda.ingestMemoryMB", { .integer($0.lambda.ingestMemoryMB) }),
-        ("lambda.chatTimeoutSeconds", { .integer($0.lambda.chatTimeoutSeconds) }),
-        ("lambda.ingestTimeoutSeconds", { .integer($0.lambda.ingestTimeoutSeconds) }),
-        ("lambda.reservedConcurrency", { .integer($0.lambda.reservedConcurrency) }),
-        ("lambda.provisionedConcurrency", { .integer($0.lambda.provisionedConcurrency) }),
-        ("lambda.provisionedConcurrencyMax", { .integer($0.lambda.provisionedConcurrencyMax) }),
-        ("lambda.sourceDirectory", { .text($0.lambda.sourceDirectory) }),
-        ("api.throttlingBurstLimit", { .integer($0.api.throttlingBurstLimit) }),
-        ("api.throttlingRateLimit", { .integer($0.api.throttlingRateLimit) }),
-        ("api.corsOrigins", { .list($0.api.corsOrigins) }),
-        ("models.embeddingModelID", { .text($0.models.embeddingModelID) }),
-        ("models.chatModelID", { .text($0.models.chatModelID) }),
-        ("models.chatInferenceProfile.id", { $0.models.chatInferenceProfile.map { .text($0.id) } ?? .none }),
-        ("models.chatInferenceProfile.destinationRegions", { $0.models.chatInferenceProfile.map { .list($0.destinationRegions) } ?? .none }),
-        ("models.maxTokens", { .integer($0.models.maxTokens) }),
-        ("models.maxInputChars", { .integer($0.models.maxInputChars) }),
-        ("logRetentionDays", { .integer($0.logRetentionDays) }),
-        ("database.capacity", { .text($0.database.capacity.summary) }),
-        ("database.pointInTimeRecovery", { .bool($0.database.pointInTimeRecovery) }),
-        ("database.deletionProtection", { .bool($0.database.deletionProtection) }),
-        ("protection.waf", { .bool($0.protection.waf) }),
-        ("protection.wafRateLimitPer5Min", { .integer($0.protection.wafRateLimitPer5Min) }),
-        ("protection.disasterRecovery", { .bool($0.protection.disasterRecovery) }),
-        ("protection.drRegion", { .text($0.protection.drRegion) }),
-        ("protection.backupRetentionDays", { .integer($0.protection.backupRetentionDays) }),
-        ("protection.noncurrentVersionDays", { .integer($0.protection.noncurrentVersionDays) }),
-        ("protection.rto", { .text($0.protection.rto) }),
-        ("protection.rpo", { .text($0.protection.rpo) }),
-        ("alarms.lambdaErrors", { .integer($0.alarms.lambdaErrors) }),
-        ("alarms.lambdaThrottles", { .integer($0.alarms.lambdaThrottles) }),
-        ("alarms.api5xx", { .integer($0.alarms.api5xx) }),
-        ("alarms.dlqDepth", { .integer($0.alarms.dlqDepth) }),
-        ("alarms.email", { .text($0.alarms.email) }),
-        ("tags.costCenter", { .text($0.tags.costCenter) }),
-        ("tags.owner", { .text($0.tags.owner) }),
-        ("usage.requestsPerDay", { .integer($0.usage.requestsPerDay) }),
-        ("usage.inputTokensPerRequest", { .integer($0.usage.inputTokensPerRequest) }),
-        ("usage.outputTokensPerRequest", { .integer($0.usage.outputTokensPerRequest) }),
-        ("usage.documentsIngestedPerDay", { .integer($0.usage.documentsIngestedPerDay) }),
-        ("usage.storedGB", { .number($0.usage.storedGB) }),
-        ("usage.logGBPerMonth", { .number($0.usage.logGBPerMonth) }),
-        ("monthlyBudgetUSD", { .integer($0.monthlyBudgetUSD) }),
-        ("options.vectorStore", { .text($0.options.vectorStore.rawValue) }),
-        ("options.cache", { .bool($0.options.cache) }),
-        ("options.rerankModelID", { $0.options.rerankModelID.map(SettingValue.text) ?? .none }),
-        ("options.tiers", { .bool($0.options.tiers) }),
-        ("options.blueGreen", { .bool($0.options.blueGreen) }),
-        ("options.cacheMaxStorageGB", { .integer($0.options.cacheMaxStorageGB) }),
-        ("options.cacheMaxECPUPerSecond", { .integer($0.options.cacheMaxECPUPerSecond) }),
-        ("options.auroraMaxACU", { .integer($0.options.auroraMaxACU) }),
-    ]
 }

@@ -2,16 +2,28 @@
 ///
 ///     TextTable(header: ["service", "USD"], alignments: [.left, .right], rows: [["Lambda", "0.30"]]).text
 ///     // "service   USD\nLambda   0.30\n"
-struct TextTable {
-    enum Alignment { case left, right }
+public struct TextTable: Sendable {
+    public enum Alignment: Sendable { case left, right }
 
-    var header: [String]
-    var alignments: [Alignment]
-    var rows: [[String]]
+    public var header: [String]
+    public var alignments: [Alignment]
+    public var rows: [[String]]
+    /// Columns whose cells wrap onto more lines when they are wider than ``wrapWidth``.
+    public var wrapping: Set<Int> = []
+    public var wrapWidth = Int.max
 
-    /// Columns padded to their widest cell and separated by two spaces; no trailing spaces.
-    var text: String {
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+    public init(header: [String], alignments: [Alignment], rows: [[String]]) {
+        self.header = header
+        self.alignments = alignments
+        self.rows = rows
+    }
+
+    /// Columns padded to their widest cell and separated by two spaces; no trailing spaces. A
+    /// cell of a ``wrapping`` column wider than ``wrapWidth`` continues on the next lines, broken
+    /// at spaces (inside a word only when the word alone is too wide).
+    public var text: String {
+        let lines = ([header] + rows).flatMap(physicalLines)
+        let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             let padded = cells.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
@@ -19,60 +31,53 @@ struct TextTable {
             }
             return String(padded.joined(separator: "  ").reversed().drop(while: { $0 == " " }).reversed())
         }
-        return ([header] + rows).map { line($0) + "\n" }.joined()
+        return lines.map { line($0) + "\n" }.joined()
+    }
+
+    /// One row as the lines it takes once wrapping columns are broken.
+    private func physicalLines(_ cells: [String]) -> [[String]] {
+        let broken = cells.enumerated().map { column, cell in
+            wrapping.contains(column) ? Self.wrap(cell, width: wrapWidth) : [cell]
+        }
+        let height = broken.map(\.count).max() ?? 1
+        return (0..<height).map { index in broken.map { index < $0.count ? $0[index] : "" } }
+    }
+
+    /// `text` in lines of at most `width` characters, broken after spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard text.count > width, width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            var word = word
+            if current.isEmpty {
+                while word.count > width {
+                    lines.append(String(word.prefix(width)))
+                    word = String(word.dropFirst(width))
+                }
+                current = word
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = ""
+                while word.count > width {
+                    lines.append(String(word.prefix(width)))
+                    word = String(word.dropFirst(width))
+                }
+                current = word
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     /// A GitHub table; `|` inside cells is escaped, right-aligned columns use `---:`.
-    var markdown: String {
+    public var markdown: String {
         func line(_ cells: [String]) -> String {
             "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
         }
         let rule = "| " + alignments.map { $0 == .left ? "---" : "---:" }.joined(separator: " | ") + " |\n"
         return line(header) + rule + rows.map(line).joined()
-    }
-}
-
-/// Number formatting shared by the reports: fixed decimals and thousands separators, without a
-/// locale (the output must be the same on every machine).
-enum NumberText {
-    /// Dollars for reading: `2044770` → `20,447.70`.
-    static func amount(cents: Int) -> String {
-        let sign = cents < 0 ? "-" : ""
-        let fraction = abs(cents) % 100
-        return "\(sign)\(grouped(abs(cents) / 100)).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
-
-    /// A quantity and its unit, singular for one: `1 key-month`, `1,500,000 requests`.
-    static func usage(_ quantity: CostEstimate.Quantity) -> String {
-        let amount = self.quantity(quantity.amount)
-        return amount == "1" && quantity.unit.hasSuffix("s") ? "1 \(quantity.unit.dropLast())" : "\(amount) \(quantity.unit)"
-    }
-
-    /// A quantity for reading: whole numbers from 10 up with thousands separators
-    /// (`1,650,000`), smaller ones with up to two decimals (`0.23`, `2.5`).
-    static func quantity(_ value: Double) -> String {
-        if value >= 10 || value == value.rounded() { return grouped(Int(value.rounded())) }
-        let hundredths = Int((value * 100).rounded())
-        var text = amount(cents: hundredths)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
-
-    /// `1650000` → `1,650,000`.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return value < 0 ? "-" + out : out
-    }
-
-    /// A setting's number: integral values without a decimal point (`5`), others as Swift prints them (`2.5`).
-    static func plain(_ value: Double) -> String {
-        if abs(value) < 1e15, let integral = Int(exactly: value) { return String(integral) }
-        return "\(value)"
     }
 }

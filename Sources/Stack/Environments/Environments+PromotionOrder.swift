@@ -8,7 +8,7 @@ extension Environments {
     }
 
     /// `items` sorted by the promotion order of `name`; unknown names keep their order after the known ones.
-    static func sortedByPromotion<Item>(_ items: [Item], name: (Item) -> String) -> [Item] {
+    public static func sortedByPromotion<Item>(_ items: [Item], name: (Item) -> String) -> [Item] {
         let ranked = items.enumerated().map { (rank: promotionOrder.firstIndex(of: name($0.element)) ?? promotionOrder.count,
                                                offset: $0.offset, item: $0.element) }
         return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map(\.item)
