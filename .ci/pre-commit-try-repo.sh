@@ -5,12 +5,14 @@
 #      leaves a generated policies/*.tf.json alone; synth-lint passes;
 #   2. in this repository: every hook passes on a clone of it (modules-out/policies/*.tf.json
 #      is not linted as a policy).
-# Uses `pre-commit try-repo` on this checkout at HEAD (commit first: uncommitted changes are not
-# tested). pre-commit (PyPI) is installed into the git-ignored .venv-pre-commit/ on first use;
-# PRE_COMMIT_VERSION overrides the pinned version. Its cache lives in a scratch folder, so each
-# run builds the hooks from nothing: one `swift build -c release` (about 4 minutes on a
-# 2-core machine). SYNTH_SWIFT=/path/to/wrapper routes that build through a wrapper such as a
-# build lock (`SYNTH_SWIFT=/work/bin/swiftl .ci/pre-commit-try-repo.sh`).
+# Tests this checkout at HEAD (commit first: uncommitted changes are not tested). The first check
+# is `pre-commit try-repo`, which builds the hooks in its own throw-away store; the others run
+# `pre-commit run` with a .pre-commit-config.yaml naming this checkout, as a user's repository
+# would, and share one build in a scratch PRE_COMMIT_HOME. So a run builds the package twice
+# with `swift build -c release`: about 6 minutes on a 2-core machine.
+# pre-commit (PyPI) is installed into the git-ignored .venv-pre-commit/ on first use;
+# PRE_COMMIT_VERSION overrides the pinned version. SYNTH_SWIFT=/path/to/wrapper routes the builds
+# through a wrapper such as a build lock (`SYNTH_SWIFT=/work/bin/swiftl .ci/pre-commit-try-repo.sh`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO="$(pwd)"
@@ -37,13 +39,19 @@ fi
 
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-# try_repo DIR EXPECTED_STATUS [HOOK]: runs the hooks of this checkout on every file of DIR.
-try_repo() {
+# check DIR EXPECTED_STATUS COMMAND...: runs a pre-commit command in DIR, keeps its output.
+check() {
   local dir="$1" expected="$2" status=0
   shift 2
-  (cd "$dir" && "$PRE_COMMIT" try-repo "$REPO" "$@" --ref "$REF" --all-files) > "$SCRATCH/out.txt" 2>&1 || status=$?
+  (cd "$dir" && "$PRE_COMMIT" "$@") > "$SCRATCH/out.txt" 2>&1 || status=$?
   cat "$SCRATCH/out.txt"
-  if [ "$status" != "$expected" ]; then fail "try-repo $* in $dir exited $status, expected $expected"; fi
+  if [ "$status" != "$expected" ]; then fail "pre-commit $* in $dir exited $status, expected $expected"; fi
+}
+# use_hooks DIR: a .pre-commit-config.yaml in DIR with both hooks of this checkout at HEAD.
+use_hooks() {
+  printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: synth-lint\n      - id: synth-lint-policy\n' "$REPO" "$REF" \
+    > "$1/.pre-commit-config.yaml"
+  git -C "$1" add .pre-commit-config.yaml
 }
 
 echo "== another repository"
@@ -58,7 +66,7 @@ cat > "$CONSUMER/modules-out/policies/main.tf.json" <<'JSON'
 JSON
 echo '// The stack is linted when Swift changes.' > "$CONSUMER/src/Infrastructure.swift"
 git -C "$CONSUMER" add -A
-try_repo "$CONSUMER" 0
+check "$CONSUMER" 0 try-repo "$REPO" --ref "$REF" --all-files
 grep -q 'synth lint-policy (IAM policy JSON files).*Passed' "$SCRATCH/out.txt" || fail "synth-lint-policy did not pass on good policies"
 grep -q 'synth lint (stack IAM policies).*Passed' "$SCRATCH/out.txt" || fail "synth-lint did not pass"
 if grep -q 'invalid-policy' "$SCRATCH/out.txt"; then fail "a .tf.json file was linted as a policy"; fi
@@ -67,12 +75,15 @@ cat > "$CONSUMER/policies/admin.json" <<'JSON'
 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}
 JSON
 git -C "$CONSUMER" add -A
-try_repo "$CONSUMER" 1 synth-lint-policy
+use_hooks "$CONSUMER"
+check "$CONSUMER" 1 run --all-files
 grep -q 'wildcard-action' "$SCRATCH/out.txt" || fail "the bad policy's finding (wildcard-action) was not shown"
+grep -q 'synth lint (stack IAM policies).*Passed' "$SCRATCH/out.txt" || fail "synth-lint did not pass next to a bad policy file"
 
 echo "== this repository"
 git clone -q "$REPO" "$SCRATCH/synth"
-try_repo "$SCRATCH/synth" 0
+use_hooks "$SCRATCH/synth"
+check "$SCRATCH/synth" 0 run --all-files
 grep -q 'synth lint (stack IAM policies).*Passed' "$SCRATCH/out.txt" || fail "synth-lint did not pass in this repository"
 if grep -q 'invalid-policy' "$SCRATCH/out.txt"; then fail "modules-out/policies/*.tf.json was linted as a policy"; fi
 
