@@ -31,8 +31,13 @@ let package = Package(
         .target(name: "Constructs", dependencies: ["TerraformCore", "AWSResources", "IAM", "PolicyLint"]),
         // 6. The RAG platform: modules and the five environments.
         .target(name: "Stack", dependencies: ["TerraformCore", "AWSResources", "IAM", "PolicyLint", "Constructs"]),
-        // 7. The command line, as a library so tests can run it in-process.
-        .target(name: "SynthCLI", dependencies: ["TerraformCore", "IAM", "PolicyLint", "Stack"]),
+        // 7. What reviewers and operators read: the semantic diff, the resource graph, the settings
+        //    matrix, the cost report and the pipeline workflow, rendered from the stack.
+        .target(name: "Review", dependencies: ["TerraformCore", "Stack"]),
+        // Deterministic zip archives for Lambda packages (`synth package`); Foundation only.
+        .target(name: "Packaging"),
+        // 8. The command line, as a library so tests can run it in-process: parses, dispatches, prints.
+        .target(name: "SynthCLI", dependencies: ["TerraformCore", "IAM", "PolicyLint", "Stack", "Review", "Packaging"]),
         .executableTarget(name: "synth", dependencies: ["SynthCLI"]),
 
         // Code generation: provider schema -> Swift (AWSResources), IAM catalog -> Swift (IAM).
@@ -47,7 +52,9 @@ let package = Package(
         .testTarget(name: "IAMTests", dependencies: ["IAM", "SynthTestSupport"]),
         .testTarget(name: "PolicyLintTests", dependencies: ["PolicyLint", "IAM", "SchemaCodegen", "SynthTestSupport"]),
         .testTarget(name: "StackTests", dependencies: ["Stack", "Constructs", "SynthTestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["SynthCLI", "Stack", "Constructs", "PolicyLint", "TerraformCore", "SynthTestSupport"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Stack", "TerraformCore", "SynthTestSupport"]),
+        .testTarget(name: "PackagingTests", dependencies: ["Packaging"]),
+        .testTarget(name: "CLITests", dependencies: ["SynthCLI", "Review", "Packaging", "Stack", "Constructs", "PolicyLint", "TerraformCore", "SynthTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

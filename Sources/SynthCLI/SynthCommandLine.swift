@@ -1,83 +1,82 @@
-import PolicyLint
+import Packaging
 import Stack
 
-/// The `synth` command line: parses argv, runs one command, and chooses the exit code.
+/// The `synth` command line: finds the command, parses its declared options, runs it, and
+/// turns every error into one line on standard error and an exit code.
 ///
 /// Exit codes (the CLI contract): 0 success, 1 findings at error severity or drift, 2 usage or
-/// configuration error. Errors print as one line on standard error: `synth: error: ...`.
+/// configuration error. Errors print as one line: `synth: error: ...`.
 public enum SynthCommandLine {
+    /// synth's version, printed by `--version`; bump it with each release.
+    public static let version = "0.15.0"
+
     /// Models, lints and renders environments; tests pass one that adds a bad policy.
-    public typealias Synthesize = @Sendable ([EnvironmentConfig]) throws -> Synthesis
+    public typealias Synthesize = CommandContext.Synthesize
 
     /// Runs `arguments` (without the program name) and returns the exit code.
     public static func run(_ arguments: [String], console: Console, fileSystem: FileSystem = LocalFileSystem(), processID: Int32 = 0,
                            synthesize: @escaping Synthesize = { try Synthesizer.synthesize($0) }) -> Int32 {
-        do {
-            return try dispatch(arguments, console: console, fileSystem: fileSystem, processID: processID, synthesize: synthesize).rawValue
-        } catch let error as CLIError {
-            console.err("synth: error: \(error.description)\n")
-        } catch let error as ConfigurationError {
-            console.err("synth: error: \(error.description)\n")
-        } catch {
-            console.err("synth: error: \(error)\n")
-        }
-        return ExitCode.usage.rawValue
+        run(arguments, context: CommandContext(console: console, fileSystem: fileSystem, synthesize: synthesize, processID: processID))
     }
 
-    static func dispatch(_ arguments: [String], console: Console, fileSystem: FileSystem, processID: Int32,
-                         synthesize: @escaping Synthesize) throws -> ExitCode {
-        let command = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 }
-        let rest = command == nil ? arguments : Array(arguments.dropFirst())
-        if command == "help" || rest.contains("--help") || rest.contains("-h") {
-            let topic = command == "help" ? rest.first : command
-            if let topic, !HelpText.commands.contains(topic) { throw unknownCommand(topic) }
-            console.out(HelpText.usage(for: topic))
+    /// Runs `arguments` with everything a command needs in `context`.
+    public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        do {
+            return try dispatch(arguments, context: context).rawValue
+        } catch {
+            context.err("synth: error: \(message(for: error))\n")
+            return ExitCode.usage.rawValue
+        }
+    }
+
+    /// The one line an error prints: every error synth throws says what, where and what to do.
+    static func message(for error: any Error) -> String {
+        switch error {
+        case let error as CLIError: return error.description
+        case let error as ConfigurationError: return error.description
+        case let error as FileSystemError: return error.description
+        case let error as PackageError: return error.description
+        default:
+            // Not expected: synth's own errors are the cases above. Keep it one line.
+            return "unexpected failure: \(OutputWriter.describe(error)); please report it with the command you ran"
+        }
+    }
+
+    static func dispatch(_ arguments: [String], context: CommandContext) throws -> ExitCode {
+        var context = context
+        let first = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 }
+        let rest = first == nil ? arguments : Array(arguments.dropFirst())
+        let command: any Command.Type
+        switch first {
+        case nil:
+            command = SynthesizeCommand.self
+        case "help"?:
+            // `synth help` and `synth help COMMAND`.
+            guard let topic = rest.first else { context.console.out(HelpGenerator.help(for: SynthesizeCommand.self)); return .success }
+            guard let named = SynthCommands.named(topic) else { throw unknownCommand(topic) }
+            context.console.out(HelpGenerator.help(for: named))
+            return .success
+        case let name?:
+            guard let named = SynthCommands.named(name) else { throw unknownCommand(name) }
+            command = named
+        }
+        // --help and --version win over everything else on the line, even a mistake.
+        let options = rest.prefix { $0 != "--" }
+        if options.contains(where: CommonOptions.help.names.contains) {
+            context.console.out(HelpGenerator.help(for: command))
             return .success
         }
-        switch command {
-        case nil:
-            return try SynthesizeCommand(rest, console: console, fileSystem: fileSystem, processID: processID, synthesize: synthesize).run()
-        case "lint":
-            return try LintCommand(rest, console: console).run()
-        case "lint-policy":
-            return try LintPolicyCommand(rest, console: console).run()
-        case "diff":
-            return try DiffCommand(rest, console: console, fileSystem: fileSystem).run()
-        case "graph":
-            return try GraphCommand(rest, console: console).run()
-        case "envs":
-            return try EnvsCommand(rest, console: console).run()
-        case "cost":
-            return try CostCommand(rest, console: console).run()
-        case "pipeline":
-            return try PipelineCommand(rest, console: console, fileSystem: fileSystem, processID: processID).run()
-        case let other?:
-            throw unknownCommand(other)
+        if options.contains(CommonOptions.version.name) {
+            context.console.out("synth \(version)\n")
+            return .success
         }
+        let parsed = try ArgumentParser.parse(rest, command: command)
+        context.quiet = parsed.flag(CommonOptions.quiet)
+        context.noColor = parsed.flag(CommonOptions.noColor)
+        return try command.run(parsed, context)
     }
 
     static func unknownCommand(_ name: String) -> CLIError {
-        CLIError("unknown command \"\(name)\"; expected one of: \(HelpText.commands.joined(separator: ", ")); run 'synth --help' for usage")
-    }
-
-    /// `--out DIR` (or the working directory) as an absolute path.
-    static func folder(_ path: String?, console: Console) -> String {
-        let path = path ?? "."
-        if path.hasPrefix("/") { return path }
-        return path == "." ? console.workingDirectory : console.workingDirectory + "/" + path
-    }
-
-    /// The environments `--env`/`--all` select; `required` makes choosing one mandatory.
-    static func selectedEnvironments(_ parsed: ParsedArguments, command: String, required: Bool = true) throws -> [EnvironmentConfig] {
-        let all = parsed.flags.contains("--all")
-        if let name = parsed.values["--env"] {
-            guard !all else { throw CLIError("--env and --all cannot be combined; pass one of them") }
-            guard let config = Environments.named(name) else {
-                throw ConfigurationError.unknownEnvironment(name: name, known: Environments.names)
-            }
-            return [config]
-        }
-        if all || !required { return Environments.all }
-        throw CLIError("choose what to \(command): --env ENV (one of: \(Environments.names.joined(separator: ", "))) or --all")
+        CLIError("unknown command \"\(ConfigurationError.oneLine(name))\"; expected one of: \(SynthCommands.names.joined(separator: ", ")); run 'synth --help' for usage")
     }
 }

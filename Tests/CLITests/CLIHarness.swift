@@ -8,8 +8,12 @@ final class RecordingConsole: @unchecked Sendable {
     private var outText = ""
     private var errText = ""
     let workingDirectory: String
+    let isTerminal: Bool
 
-    init(workingDirectory: String) { self.workingDirectory = workingDirectory }
+    init(workingDirectory: String, isTerminal: Bool = false) {
+        self.workingDirectory = workingDirectory
+        self.isTerminal = isTerminal
+    }
 
     var out: String { lock.withLock { outText } }
     var err: String { lock.withLock { errText } }
@@ -17,7 +21,7 @@ final class RecordingConsole: @unchecked Sendable {
     var console: Console {
         Console(out: { text in self.lock.withLock { self.outText += text } },
                 err: { text in self.lock.withLock { self.errText += text } },
-                isTerminal: false, environment: [:], workingDirectory: workingDirectory)
+                isTerminal: isTerminal, environment: [:], workingDirectory: workingDirectory)
     }
 }
 
@@ -30,11 +34,19 @@ struct SynthRun {
 }
 
 /// Runs `synth` in-process, as the executable would, in `directory`.
+///
+/// - Parameters:
+///   - environments: The environment registry (tests pass one holding an invalid configuration).
+///   - lockTimeout: How long a writer waits for another's lock (tests of a held lock pass a short one).
+///   - terminal: Whether standard output is a terminal (colour).
 func runSynth(_ arguments: [String], in directory: String = NSTemporaryDirectory(), fileSystem: FileSystem = LocalFileSystem(),
+              environments: [EnvironmentConfig] = Environments.all, lockTimeout: Duration = .seconds(60), terminal: Bool = false,
+              processID: Int32 = 4242,
               synthesize: @escaping SynthCommandLine.Synthesize = { try Synthesizer.synthesize($0) }) -> SynthRun {
-    let recorder = RecordingConsole(workingDirectory: directory)
-    let status = SynthCommandLine.run(arguments, console: recorder.console, fileSystem: fileSystem, processID: 4242, synthesize: synthesize)
-    return SynthRun(status: status, console: recorder)
+    let recorder = RecordingConsole(workingDirectory: directory, isTerminal: terminal)
+    let context = CommandContext(console: recorder.console, fileSystem: fileSystem, synthesize: synthesize, environments: environments,
+                                 processID: processID, lockTimeout: lockTimeout)
+    return SynthRun(status: SynthCommandLine.run(arguments, context: context), console: recorder)
 }
 
 /// A new, empty folder under the temporary directory, named after the test.

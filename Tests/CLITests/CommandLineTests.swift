@@ -35,8 +35,9 @@ import TerraformCore
     @Test func helpPrintsUsageAndExitsZero() {
         let result = run(["--help"])
         #expect(result.status == 0)
-        #expect(result.out.hasPrefix("USAGE: synth (--env ENV | --all) [--out DIR] [--check] [-q]\n"))
-        #expect(run(["lint-policy", "--help"]).out.hasPrefix("USAGE: synth lint-policy [--env ENV] [--kind identity|resource] [--format text|json|sarif] FILE...\n"))
+        #expect(result.out.hasPrefix("USAGE: synth (--env ENV | --all) [--out DIR] [--check] [--show-suppressed]\n       synth COMMAND [OPTIONS]\n"))
+        #expect(run(["lint-policy", "--help"]).out.hasPrefix(
+            "USAGE: synth lint-policy [--env ENV] [--kind identity|resource] [--format text|json|sarif] [--show-suppressed] FILE...\n"))
     }
 
     @Test func writesThenCheckIsCleanThenDriftIsExitOne() throws {

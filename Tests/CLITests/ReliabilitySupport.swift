@@ -4,8 +4,9 @@ import SynthTestSupport
 
 extension ReliabilityTests {
     /// Runs `synth` in-process with `arguments`; returns the exit code and the console.
-    static func synth(_ arguments: [String], in directory: String, fileSystem: FileSystem = LocalFileSystem()) -> SynthRun {
-        runSynth(arguments, in: directory, fileSystem: fileSystem)
+    static func synth(_ arguments: [String], in directory: String, fileSystem: FileSystem = LocalFileSystem(),
+                      lockTimeout: Duration = .seconds(60)) -> SynthRun {
+        runSynth(arguments, in: directory, fileSystem: fileSystem, lockTimeout: lockTimeout)
     }
 
     /// A fresh, empty folder under the temporary directory, removed by ``remove()``.
@@ -83,7 +84,7 @@ extension ReliabilityTests {
         func rename(_ from: String, _ to: String) throws { try base.rename(from, to) }
         func remove(_ path: String) throws { try base.remove(path) }
         func removeIfEmptyDirectory(_ path: String) { base.removeIfEmptyDirectory(path) }
-        func lock(_ directory: String) throws -> DirectoryLock? { try base.lock(directory) }
+        func lock(_ directory: String, timeout: Duration) throws -> DirectoryLock? { try base.lock(directory, timeout: timeout) }
     }
 }
 

@@ -63,7 +63,7 @@ import Testing
             func rename(_ from: String, _ to: String) throws { try base.rename(from, to) }
             func remove(_ path: String) throws { try base.remove(path) }
             func removeIfEmptyDirectory(_ path: String) { base.removeIfEmptyDirectory(path) }
-            func lock(_ directory: String) throws -> DirectoryLock? { try base.lock(directory) }
+            func lock(_ directory: String, timeout: Duration) throws -> DirectoryLock? { try base.lock(directory, timeout: timeout) }
         }
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -75,17 +75,20 @@ import Testing
         #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) == [])
     }
 
-    @Test("a second writer is refused while another holds the output folder's lock")
+    @Test("a writer waits for another's lock, then gives up with one line if it is never released")
     func lockedOutputFolder() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let lock = try #require(try LocalFileSystem().lock(folder.path))
         defer { lock.release() }
 
-        let run = Self.synth(["--all", "--out", folder.path], in: folder.path)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let run = Self.synth(["--all", "--out", folder.path], in: folder.path, lockTimeout: .milliseconds(300))
 
+        #expect(clock.now - started >= .milliseconds(300))
         #expect(run.status == 2)
-        #expect(run.console.err == "synth: error: another synth process is writing to \(folder.path); wait for it to finish and run again\n")
+        #expect(run.console.err == "synth: error: another synth process has been writing to \(folder.path) for 300 ms; wait for it to finish and run again\n")
         #expect(folder.snapshot() == [:])
     }
 

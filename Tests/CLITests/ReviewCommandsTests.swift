@@ -1,7 +1,9 @@
 import Foundation
+import Review
 import Stack
 import Testing
 @testable import SynthCLI
+import SynthTestSupport
 
 /// `synth diff`, `graph`, `envs`, `cost` and their help, run in-process: argv in, exit code,
 /// standard output and standard error out.
@@ -16,19 +18,26 @@ import Testing
 
     @Test(arguments: [
         (["diff", "--env", "prd"], #"unknown environment "prd"; expected one of: demo, dev, prod, qa, staging"#),
-        (["diff", "--format", "xml"], #"invalid value "xml" for --format; expected one of: text, json, markdown"#),
+        (["diff", "--format", "xml"], #"invalid value "xml" for --format; expected one of: text, markdown, json"#),
         (["diff", "--verbose"], "unknown option --verbose for 'diff'; run 'synth diff --help' for usage"),
         (["diff", "--env", "dev", "--all"], "--env and --all cannot be combined; pass one of them"),
-        (["graph"], "graph needs one environment: --env ENV (one of: demo, dev, prod, qa, staging)"),
+        (["graph"], "choose one environment: --env ENV (one of: demo, dev, prod, qa, staging)"),
         (["graph", "--env", "prd"], #"unknown environment "prd"; expected one of: demo, dev, prod, qa, staging"#),
         (["graph", "--env", "dev", "--format", "png"], #"invalid value "png" for --format; expected one of: dot, mermaid"#),
         (["graph", "--all"], "unknown option --all for 'graph'; run 'synth graph --help' for usage"),
         (["envs", "--format", "xml"], #"invalid value "xml" for --format; expected one of: text, markdown, json"#),
-        (["envs", "--env", "dev"], "unknown option --env for 'envs'; run 'synth envs --help' for usage"),
+        (["envs", "--all"], "unknown option --all for 'envs'; run 'synth envs --help' for usage"),
+        (["envs", "--env", "prd"], #"unknown environment "prd"; expected one of: demo, dev, prod, qa, staging"#),
+        (["graph", "--env", "dev", "--module", "nope"], "unknown module \"nope\" in environment dev; expected one of: api_gateway, auth, budget, config, database, lambda, monitoring, policies, storage"),
+        (["graph", "--env", "dev", "--modules", "--module", "lambda"], "--modules and --module cannot be combined; pass one of them"),
+        (["lint", "--all=yes"], "option --all takes no value; write --all alone"),
+        (["completion"], "'completion' needs at least one SHELL; run 'synth completion --help' for usage"),
+        (["completion", "tcsh"], #"invalid value "tcsh" for SHELL; expected one of: bash, zsh, fish"#),
+        (["completion", "bash", "zsh"], #"unexpected argument "zsh" for 'completion'; run 'synth completion --help' for usage"#),
         (["cost", "--env", "prd"], #"unknown environment "prd"; expected one of: demo, dev, prod, qa, staging"#),
         (["cost", "--format", "sarif"], #"invalid value "sarif" for --format; expected one of: text, markdown, json"#),
         (["cost", "extra"], #"unexpected argument "extra" for 'cost'; run 'synth cost --help' for usage"#),
-        (["nope", "--help"], #"unknown command "nope"; expected one of: lint, lint-policy, diff, graph, envs, cost, pipeline; run 'synth --help' for usage"#),
+        (["nope", "--help"], #"unknown command "nope"; expected one of: lint, lint-policy, diff, graph, envs, cost, pipeline, package, completion; run 'synth --help' for usage"#),
     ])
     func badInputIsAOneLineUsageError(arguments: [String], message: String) {
         let result = Self.synth(arguments)
@@ -87,7 +96,8 @@ import Testing
     @Test func graphPrintsDOTByDefaultAndMermaidOnRequest() {
         let dot = Self.synth(["graph", "--env", "dev"])
         #expect(dot.status == 0)
-        #expect(dot.out.hasPrefix("digraph synth {\n  rankdir=LR;\n"))
+        #expect(dot.out.hasPrefix("digraph synth {\n  // "))
+        #expect(dot.out.contains(" switched off in this environment (count 0) are not drawn\n  rankdir=LR;\n"))
         #expect(dot.out.contains("  subgraph \"cluster_lambda\" {\n    label=\"module.lambda (modules-out/lambda)\";\n"))
         #expect(dot.out.hasSuffix("}\n"))
         let mermaid = Self.synth(["graph", "--format", "mermaid", "--env", "dev"])
@@ -100,7 +110,7 @@ import Testing
         for format in ReportFormat.allCases {
             let result = Self.synth(format == .text ? ["envs"] : ["envs", "--format", format.rawValue])
             #expect(result.status == 0)
-            #expect(result.out == SettingsMatrix.render(format: format))
+            #expect(result.out == SettingsMatrix(Environments.all).render(format))
         }
     }
 
@@ -116,7 +126,7 @@ import Testing
 
     // MARK: help
 
-    @Test(arguments: ["diff", "graph", "envs", "cost"])
+    @Test(arguments: ["diff", "graph", "envs", "cost", "package", "completion"])
     func everyCommandHasHelp(command: String) {
         let result = Self.synth([command, "--help"])
         #expect(result.status == 0)

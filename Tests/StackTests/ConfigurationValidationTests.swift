@@ -11,7 +11,7 @@ import Testing
 
     static let cases: [Case] = [
         Case(change: { $0.name = "Prod" }, message: #"environment Prod: name = "Prod" is invalid; must be 1-12 lowercase letters, digits or hyphens"#),
-        Case(change: { $0.region = "europe" }, message: #"environment dev: region = "europe" is invalid; must look like eu-west-1"#),
+        Case(change: { $0.region = "europe" }, message: #"environment dev: region = "europe" is invalid; it is not an AWS region; use a region code such as eu-west-1 (the list is in Sources/Stack/Configuration/AWSRegions.swift)"#),
         Case(change: { $0.account = "12345" }, message: #"environment dev: account = "12345" is invalid; must be a 12-digit AWS account id"#),
         Case(change: { $0.lambda.chatMemoryMB = 64 }, message: "environment dev: lambda.chatMemoryMB = 64 is invalid; Lambda memory must be 128-10240 MB"),
         Case(change: { $0.lambda.ingestMemoryMB = 20480 }, message: "environment dev: lambda.ingestMemoryMB = 20480 is invalid; Lambda memory must be 128-10240 MB"),

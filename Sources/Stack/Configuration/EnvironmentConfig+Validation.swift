@@ -12,7 +12,7 @@ extension EnvironmentConfig {
         }
         // The longest bucket name is rag-genai-<env>-vectors-replica; S3 allows 63 characters.
         guard "\(prefix)-vectors-replica".count <= 63 else { throw fail("name", name, "makes bucket names longer than 63 characters") }
-        guard Self.isRegion(region) else { throw fail("region", "\"\(region)\"", "must look like eu-west-1") }
+        guard Self.isRegion(region) else { throw fail("region", "\"\(region)\"", Self.notARegion) }
         guard Self.isAccountID(account) else {
             throw fail("account", "\"\(account)\"", "must be a 12-digit AWS account id")
         }
@@ -55,8 +55,11 @@ extension EnvironmentConfig {
             throw fail(setting, "\"\(id)\"", "must be a Bedrock model id such as amazon.titan-embed-text-v2:0")
         }
         if let profile = models.chatInferenceProfile {
-            guard Self.isModelID(profile.id), !profile.destinationRegions.isEmpty, profile.destinationRegions.allSatisfy(Self.isRegion) else {
+            guard Self.isModelID(profile.id), !profile.destinationRegions.isEmpty else {
                 throw fail("models.chatInferenceProfile", "\"\(profile.id)\"", "needs a profile id and at least one destination region")
+            }
+            if let unknown = profile.destinationRegions.first(where: { !Self.isRegion($0) }) {
+                throw fail("models.chatInferenceProfile.destinationRegions", "\"\(unknown)\"", Self.notARegion)
             }
         }
         guard (1...200_000).contains(models.maxTokens) else { throw fail("models.maxTokens", models.maxTokens, "must be 1-200000") }
@@ -74,7 +77,8 @@ extension EnvironmentConfig {
             }
         }
         if protection.disasterRecovery {
-            guard Self.isRegion(protection.drRegion), protection.drRegion != region else {
+            guard Self.isRegion(protection.drRegion) else { throw fail("protection.drRegion", "\"\(protection.drRegion)\"", Self.notARegion) }
+            guard protection.drRegion != region else {
                 throw fail("protection.drRegion", "\"\(protection.drRegion)\"", "must be a region other than \(region)")
             }
             guard (1...36500).contains(protection.backupRetentionDays) else {
@@ -124,12 +128,11 @@ extension EnvironmentConfig {
         text.count == 12 && text.allSatisfy(\.isASCIIDigit)
     }
 
-    /// `xx-name-N` or `xx-gov-name-N`.
-    static func isRegion(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (3...4).contains(parts.count), let last = parts.last, last.allSatisfy(\.isASCIIDigit), !last.isEmpty else { return false }
-        return parts.dropLast().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isLowercase } }
-    }
+    /// A region code in ``AWSRegions``: the shape alone (`eu-west-9`) is not enough.
+    static func isRegion(_ text: String) -> Bool { AWSRegions.contains(text) }
+
+    /// The limit an unknown region code breaks.
+    static let notARegion = "it is not an AWS region; use a region code such as eu-west-1 (the list is in Sources/Stack/Configuration/AWSRegions.swift)"
 
     static func isModelID(_ text: String) -> Bool {
         !text.isEmpty && text.contains(".") && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-.:_".contains($0)) }

@@ -1,15 +1,32 @@
 import PolicyLint
 
-/// Renders findings in the format `--format` asks for; one place for lint and lint-policy.
-enum FindingsOutput {
-    static let formats = ["text", "json", "sarif"]
+/// The `--format` of `synth lint` and `synth lint-policy`.
+enum FindingsFormat: String, OptionChoice {
+    case text, json, sarif
+    static let defaultValue = FindingsFormat.text
+}
 
-    static func render(_ findings: [Finding], format: String, console: Console) -> String {
+/// Renders findings in the format asked for; one place for synth, lint and lint-policy.
+enum FindingsOutput {
+    static let format = OptionSpec.choice("--format", FindingsFormat.self, help: "Output format")
+
+    /// - Parameters:
+    ///   - showSuppressed: `--show-suppressed`. The PolicyLint formatters take no such
+    ///     parameter yet; the flag is parsed and passed here so that wiring it is one line.
+    static func render(_ findings: [Finding], format: FindingsFormat, showSuppressed: Bool, context: CommandContext) -> String {
+        _ = showSuppressed
         switch format {
-        case "json": return JSONFindingsFormatter.format(findings)
-        case "sarif": return SARIFFormatter().format(findings)
-        default: return TextFormatter(color: console.useColor).format(findings)
+        case .json: return JSONFindingsFormatter.format(findings)
+        case .sarif: return SARIFFormatter().format(findings)
+        case .text: return TextFormatter(color: context.useColor).format(findings)
         }
+    }
+
+    /// Prints `findings`; with `-q`, only the blocking ones, and nothing when there are none.
+    static func print(_ findings: [Finding], _ options: ParsedOptions, context: CommandContext) {
+        let shown = context.quiet ? findings.filter(\.isBlocking) : findings
+        if context.quiet && shown.isEmpty { return }
+        context.console.out(render(shown, format: options.choice(format), showSuppressed: options.flag(SharedOptions.showSuppressed), context: context))
     }
 
     static func exitCode(_ findings: [Finding]) -> ExitCode {

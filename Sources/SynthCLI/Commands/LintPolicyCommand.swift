@@ -1,42 +1,46 @@
 import PolicyLint
 import Stack
 
+/// The `--kind` of `synth lint-policy`.
+enum PolicyKindChoice: String, OptionChoice {
+    case identity, resource
+    static let defaultValue = PolicyKindChoice.identity
+}
+
 /// `synth lint-policy [--env ENV] [--kind identity|resource] [--format ...] FILE...`.
-struct LintPolicyCommand {
-    let parsed: ParsedArguments
-    let console: Console
+enum LintPolicyCommand: Command {
+    static let name = "lint-policy"
+    static let summary = "Lint standalone IAM policy JSON files (for pre-commit)"
+    static let discussion = """
+        Lints standalone IAM policy JSON documents. The kind is inferred from a Principal when
+        --kind is omitted; --env turns on the cross-environment rule for that environment. A file
+        that is not valid JSON is an invalid-policy finding; a missing file is a usage error.
+        """
+    static let env = SharedOptions.env("Lint as this environment's policies (cross-environment rule)")
+    static let kind = OptionSpec(name: "--kind", kind: .value, valueName: "KIND", help: "Policy kind (default: inferred from a Principal)",
+                                 choices: PolicyKindChoice.allCases.map(\.rawValue))
+    static let options = [env, kind, FindingsOutput.format, SharedOptions.showSuppressed]
+    static let arguments: ArgumentSpec? = ArgumentSpec("FILE", help: "IAM policy JSON documents")
+    static let exitCodes: [ExitCodeSpec] = [.success("no finding at error severity"), .findings("a finding at error severity"), .usage]
 
-    init(_ arguments: [String], console: Console) throws(CLIError) {
-        parsed = try ParsedArguments(arguments, command: "lint-policy", valueOptions: ["--env", "--format", "--kind"], flagOptions: [],
-                                     allowsPositionals: true)
-        self.console = console
-    }
-
-    func run() throws -> ExitCode {
-        let format = try parsed.choice("--format", allowed: FindingsOutput.formats, default: "text")
-        let kind = try parsed.values["--kind"].map { _ in try parsed.choice("--kind", allowed: ["identity", "resource"], default: "identity") }
-        if let environment = parsed.values["--env"], Environments.named(environment) == nil {
-            throw ConfigurationError.unknownEnvironment(name: environment, known: Environments.names)
-        }
-        guard !parsed.positionals.isEmpty else {
-            throw CLIError("lint-policy needs at least one policy file; for example: synth lint-policy policies/reader.json")
-        }
-        let paths = parsed.positionals.map { $0.hasPrefix("/") ? $0 : console.workingDirectory + "/" + $0 }
-        var linter = PolicyFileLinter(environment: parsed.values["--env"])
-        linter.kind = kind.flatMap(PolicyKind.init(rawValue:))
+    static func run(_ options: ParsedOptions, _ context: CommandContext) throws -> ExitCode {
+        let environment = try options.value(env).map { try EnvironmentSelection.named($0, context: context).name }
+        let paths = options.positionals.map(context.absolute)
+        var linter = PolicyFileLinter(environment: environment)
+        linter.kind = options.value(kind).flatMap(PolicyKind.init(rawValue:))
         switch linter.lint(paths: paths) {
         case .failure(.unreadable(let path, let reason)):
             // Name the file as the user typed it, and say what to do.
-            let named = paths.firstIndex(of: path).map { parsed.positionals[$0] } ?? path
+            let named = paths.firstIndex(of: path).map { options.positionals[$0] } ?? path
             throw CLIError("\(PolicyFileError.unreadable(path: named, reason: reason).description); check the path")
         case .success(var findings):
             // Report files as the user named them.
             for index in findings.indices {
                 if let file = findings[index].file, let position = paths.firstIndex(of: file) {
-                    findings[index].file = parsed.positionals[position]
+                    findings[index].file = options.positionals[position]
                 }
             }
-            console.out(FindingsOutput.render(findings, format: format, console: console))
+            FindingsOutput.print(findings, options, context: context)
             return FindingsOutput.exitCode(findings)
         }
     }

@@ -1,33 +1,52 @@
-/// Applies an ``OutputPlan`` all or nothing.
+/// Writes files under an output folder all or nothing, one run at a time.
 ///
-/// Every changed file is first written to a temporary file beside its target; only when all of
-/// them are on disk are they renamed into place (a rename within a folder is atomic), and then
-/// stale files are removed. A failure while writing removes the temporary files and leaves every
-/// existing file as it was. An exclusive lock on the output folder keeps two synth processes
-/// from interleaving.
+/// It first takes an exclusive lock on the folder (waiting for another run to finish), then
+/// computes the ``OutputPlan`` from what is on disk now, writes every changed file to a
+/// temporary file beside its target, and only when all are on disk renames them into place (a
+/// rename within a folder is atomic) and removes stale files. A failure while writing removes
+/// the temporary files and folders it created and leaves every existing file as it was.
 public struct OutputWriter: Sendable {
     public var fileSystem: FileSystem
     public var processID: Int32
+    /// How long to wait for another run's lock before giving up.
+    public var lockTimeout: Duration
+    /// The option that chooses where output goes, for the advice in errors.
+    public var outOption = "--out DIR"
 
-    public init(fileSystem: FileSystem = LocalFileSystem(), processID: Int32) {
+    public init(fileSystem: FileSystem = LocalFileSystem(), processID: Int32, lockTimeout: Duration = .seconds(60)) {
         self.fileSystem = fileSystem
         self.processID = processID
+        self.lockTimeout = lockTimeout
     }
 
-    public func apply(_ plan: OutputPlan, root: String) throws(CLIError) {
-        if plan.isCurrent { return }
+    /// Locks `root`, plans `files` against it (stale files looked for in `scopes(fileSystem)`,
+    /// evaluated under the lock), applies the plan, and returns it.
+    @discardableResult
+    public func write(_ files: [String: [UInt8]], root: String, scopes: (FileSystem) -> [String] = { _ in [] }) throws -> OutputPlan {
         do {
             try fileSystem.createDirectory(root)
         } catch {
-            throw CLIError("cannot create output folder \(root): \(error); choose a writable folder with --out DIR")
+            let reason = (error as? FileSystemError).map { $0.path == root ? $0.reason : "\($0.path): \($0.reason)" } ?? Self.describe(error)
+            throw FileSystemError("create output folder", root, reason: reason, fix: "choose a folder you can write to with \(outOption)")
         }
         let lock: DirectoryLock?
-        do { lock = try fileSystem.lock(root) } catch { throw CLIError("cannot lock output folder \(root): \(error)") }
+        do {
+            lock = try fileSystem.lock(root, timeout: lockTimeout)
+        } catch {
+            throw FileSystemError("lock output folder", root, reason: Self.reason(error), fix: "choose a folder you can write to with \(outOption)")
+        }
         guard let lock else {
-            throw CLIError("another synth process is writing to \(root); wait for it to finish and run again")
+            throw CLIError("another synth process has been writing to \(root) for \(Self.text(lockTimeout)); wait for it to finish and run again")
         }
         defer { lock.release() }
+        let plan = OutputPlan.make(bytes: files, root: root, scopes: scopes(fileSystem), fileSystem: fileSystem)
+        try apply(plan, root: root)
+        return plan
+    }
 
+    /// Applies `plan`; the caller holds the lock.
+    func apply(_ plan: OutputPlan, root: String) throws {
+        if plan.isCurrent { return }
         var temporaries: [(temporary: String, target: String)] = []
         var createdDirectories: [String] = []
         do {
@@ -46,16 +65,15 @@ public struct OutputWriter: Sendable {
                     try fileSystem.createDirectory(folder)
                     createdDirectories.append(folder)
                 }
-                let name = String(target[target.index(after: target.lastIndex(of: "/")!)...])
-                let temporary = "\(directory)/.\(name).synth-\(processID).tmp"
+                let temporary = TemporaryFile.path(for: target, processID: processID)
                 // Recorded before writing: a write that fails part-way leaves a partial file to remove.
                 temporaries.append((temporary, target))
-                try fileSystem.write(temporary, Array(contents.utf8))
+                try fileSystem.write(temporary, contents)
             }
         } catch {
             for entry in temporaries { try? fileSystem.remove(entry.temporary) }
             for directory in createdDirectories.reversed() { fileSystem.removeIfEmptyDirectory(directory) }
-            throw CLIError("cannot write to \(root): \(error); nothing was changed; check the folder's permissions or choose another with --out DIR")
+            throw CLIError("cannot write to \(root): \(Self.reason(error)); nothing was changed; free space, check the folder's permissions or choose another with \(outOption)")
         }
         do {
             for entry in temporaries { try fileSystem.rename(entry.temporary, entry.target) }
@@ -66,7 +84,20 @@ public struct OutputWriter: Sendable {
             }
         } catch {
             for entry in temporaries { try? fileSystem.remove(entry.temporary) }
-            throw CLIError("cannot finish writing to \(root): \(error)")
+            throw CLIError("cannot finish writing to \(root): \(Self.reason(error)); run again, and 'synth --check' lists any file left out of date")
         }
+    }
+
+    /// `60 s`, `300 ms`.
+    static func text(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return seconds >= 1 ? "\(seconds) s" : "\(attoseconds / 1_000_000_000_000_000) ms"
+    }
+
+    /// A failure in words: a ``FileSystemError`` names the file and the reason; anything else
+    /// (a test's injected failure) its own description.
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? FileSystemError { return "\(error.reason) (\(error.path))" }
+        return describe(error)
     }
 }

@@ -1,0 +1,18 @@
+/// CRC-32 as zip uses it (IEEE 802.3, reflected polynomial 0xEDB88320, initial and final
+/// value 0xFFFFFFFF).
+///
+///     CRC32.checksum(Array("123456789".utf8))   // 0xCBF43926, the standard check value
+public enum CRC32 {
+    /// One entry per byte value, computed once.
+    static let table: [UInt32] = (0..<256).map { index in
+        var value = UInt32(index)
+        for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
+        return value
+    }
+
+    public static func checksum(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+        return crc ^ 0xFFFF_FFFF
+    }
+}
