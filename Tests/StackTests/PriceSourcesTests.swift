@@ -2,7 +2,8 @@ import Testing
 import TerraformCore
 @testable import Stack
 
-/// Every price names the AWS page it was checked against and what it rests on.
+/// Every price names the AWS page it was checked against and what it rests on, and the cost
+/// report's footer lists exactly the unverified prices behind the figures it shows.
 @Suite struct PriceSourcesTests {
     static let table = PriceTable.euWest1
 
@@ -64,5 +65,102 @@ import TerraformCore
         #expect(Self.table.standardAlarms.cost(5) == 0.5)
         #expect(Self.table.crossAccountMetricsAndLogs.cost(1_000) == 0)
         #expect(Self.table.crossAccountFirstTraceCopy.cost(1_000_000) == 0)
+    }
+
+    // MARK: The estimate and the footer
+
+    /// Dev charges fifteen prices no stored copy confirmed, listed in the table's order.
+    @Test func devListsTheUnverifiedPricesItCharges() {
+        let estimate = CostEstimate.estimate(Environments.dev)
+        #expect(estimate.unverifiedPrices == [
+            "Lambda requests", "Lambda duration (arm64)", "API Gateway HTTP API requests",
+            "DynamoDB write request units", "DynamoDB read request units",
+            "S3 Standard storage", "S3 PUT requests", "S3 GET requests",
+            "Bedrock Titan Text Embeddings V2 input tokens", "Bedrock Claude 3 Haiku input tokens",
+            "Bedrock Claude 3 Haiku output tokens", "CloudWatch Logs ingestion", "CloudWatch Logs storage",
+            "KMS requests", "SQS standard queue requests",
+        ])
+        let text = CostReport.render([estimate], format: .text)
+        #expect(text.hasSuffix("\nunverified prices (no figure in the stored AWS page copies; reasons in Prices.swift): "
+            + estimate.unverifiedPrices.joined(separator: ", ") + "\n"))
+        let markdown = CostReport.render([estimate], format: .markdown)
+        #expect(markdown.hasSuffix("\n- unverified prices (no figure in the stored AWS page copies; reasons in Prices.swift): "
+            + estimate.unverifiedPrices.joined(separator: ", ") + "\n"))
+        let json = CostReport.render([estimate], format: .json)
+        #expect((try? JSONParser.parse(json))?["environments"]?["dev"]?["unverifiedPrices"]
+            == .array(estimate.unverifiedPrices.map(JSONValue.string)))
+    }
+
+    /// The list follows each price's check, not a list of its own: confirming a price drops it,
+    /// losing a confirmation adds it in the table's place.
+    @Test func theFooterFollowsEachPricesCheck() {
+        var table = PriceTable.euWest1
+        table.lambdaRequests.check = .verified(copy: "2026-12-01", quote: "$0.20 per 1M requests")
+        table.kmsKeys.check = .notFound("no copy; the value is a test's")
+        let unverified = CostEstimate.estimate(Environments.dev, prices: table).unverifiedPrices
+        #expect(!unverified.contains("Lambda requests"))
+        #expect(unverified.firstIndex(of: "KMS keys") == unverified.firstIndex(of: "CloudWatch Logs storage").map { $0 + 1 })
+    }
+
+    /// Across the environments, Aurora and re-ranking, the estimate charges every unverified price
+    /// except the observability ones it does not price yet, so the footer can miss none.
+    @Test func everyUnverifiedPriceTheEstimateUsesReachesTheFooter() throws {
+        let configs = Environments.all + [
+            CostTests.config { $0.options.vectorStore = .auroraPgvector },
+            CostTests.config { $0.options.rerankModelID = "amazon.rerank-v1:0" },
+            CostTests.config { $0.options.rerankModelID = "cohere.rerank-v3-5:0" },
+        ]
+        let estimates = configs.map { CostEstimate.estimate($0) }
+        let charged = Set(estimates.flatMap(\.unverifiedPrices))
+        #expect(Self.table.unverified.map(\.item).filter { !charged.contains($0) } == [
+            "CloudWatch dashboards", "CloudWatch standard-resolution alarms", "Cross-account observability, shared metrics and logs",
+        ])
+        // The footer names each charged unverified price once and keeps every estimate's order.
+        let prefix = "unverified prices (no figure in the stored AWS page copies; reasons in Prices.swift): "
+        let footer = try #require(CostReport.unverifiedLine(estimates))
+        #expect(footer.hasPrefix(prefix))
+        let listed = footer.dropFirst(prefix.count).components(separatedBy: ", ")
+        #expect(listed.count == charged.count)
+        #expect(Set(listed) == charged)
+        for estimate in estimates {
+            #expect(listed.filter(estimate.unverifiedPrices.contains) == estimate.unverifiedPrices, "\(estimate.environment)")
+        }
+    }
+
+    /// Several environments share one list, each price once, each environment's order kept.
+    @Test func sideBySideFooterMergesTheLists() {
+        var dev = CostTests.hand
+        dev.unverifiedPrices = ["Lambda requests", "S3 GET requests"]
+        var prod = CostTests.handProd
+        prod.unverifiedPrices = ["Lambda requests", "WAF rules", "S3 GET requests"]
+        #expect(CostReport.unverifiedLine([dev, prod])
+            == "unverified prices (no figure in the stored AWS page copies; reasons in Prices.swift): "
+            + "Lambda requests, WAF rules, S3 GET requests")
+        #expect(CostReport.unverifiedLine([CostTests.hand]) == nil)
+    }
+
+    @Test func singleEnvironmentTextWithUnverifiedPrices() {
+        var estimate = CostTests.hand
+        estimate.unverifiedPrices = ["Lambda requests", "KMS requests"]
+        #expect(CostReport.render([estimate], format: .text).hasSuffix("""
+
+            budget 100.00, estimate 37.12 (37%)
+
+            assumes 2.5 s per chat and 5 s per ingest invocation, 5,000 tokens per document; no free tiers
+            unverified prices (no figure in the stored AWS page copies; reasons in Prices.swift): Lambda requests, KMS requests
+
+            """))
+    }
+
+    @Test func sideBySideMarkdownWithUnverifiedPrices() {
+        var prod = CostTests.handProd
+        prod.unverifiedPrices = ["WAF rules"]
+        #expect(CostReport.render([prod, CostTests.hand], format: .markdown).hasSuffix("""
+
+            - note: prod: disaster recovery is not in the estimate
+            - assumes 2.5 s per chat and 5 s per ingest invocation, 5,000 tokens per document; no free tiers
+            - unverified prices (no figure in the stored AWS page copies; reasons in Prices.swift): WAF rules
+
+            """))
     }
 }
