@@ -173,7 +173,8 @@ import TerraformCore
                     "KMS": 0.82,
                     "Lambda": 0.3
                   },
-                  "total": 37.12
+                  "total": 37.12,
+                  "unverifiedPrices": []
                 },
                 "prod": {
                   "budget": 1000,
@@ -187,7 +188,8 @@ import TerraformCore
                     "Lambda": 103.53,
                     "WAF": 9.9
                   },
-                  "total": 1354.39
+                  "total": 1354.39,
+                  "unverifiedPrices": []
                 }
               },
               "pricesAsOf": "2025-01",

@@ -258,11 +258,12 @@ import TerraformCore
         #expect(estimate.notes == ["no price for Bedrock model example.unknown-v1:0 in the price table; its tokens are not in the estimate"])
     }
 
-    @Test func priceTableNamesItsSourcesAndDate() {
+    /// Which page and copy each price rests on is tested in `PriceSourcesTests`.
+    @Test func priceTableNamesItsRegionAndDate() {
         let table = PriceTable.euWest1
         #expect(table.region == "eu-west-1")
-        #expect(table.asOf == "2025-01")
-        #expect(!table.sources.isEmpty)
+        #expect(table.replicaRegion == "eu-central-1")
+        #expect(table.asOf == "2026-12")
         #expect(table.sources.allSatisfy { $0.hasPrefix("https://aws.amazon.com/") && $0.contains("/pricing/") })
     }
 }

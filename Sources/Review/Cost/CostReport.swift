@@ -6,12 +6,16 @@ import TerraformCore
 /// One estimate gives a table with one line per service, its usage, the total and the budget
 /// comparison; several (`--all`) give one row per service and one column per environment.
 /// JSON is the same for both: amounts rounded to cents, for the diff and budget tooling.
-/// Environments appear in promotion order (dev, qa, demo, staging, prod).
+/// Environments appear in promotion order (dev, qa, demo, staging, prod). The footer ends with the
+/// prices behind the figures that no stored copy of their AWS page confirmed (``PriceCheck``), so
+/// a reader knows which numbers to re-check; JSON lists them per environment.
 ///
 ///     CostReport.render([CostEstimate.estimate(Environments.dev)], format: .text)
-///     // dev: estimated monthly cost in USD (eu-west-1 list prices as of 2025-01, 30-day month)
+///     // dev: estimated monthly cost in USD (eu-west-1 list prices as of 2026-12, 30-day month)
 ///     // ...
 ///     // budget 100.00, estimate 15.39 (15%)
+///     // ...
+///     // unverified prices (no figure in the stored AWS page copies; reasons in Prices.swift): Lambda requests, ...
 public enum CostReport {
     public static func render(_ estimates: [CostEstimate], format: ReportFormat,
                               assumptions: CostAssumptions = .standard) -> String {
@@ -63,15 +67,7 @@ public enum CostReport {
     }
 
     private static func sideBySide(_ estimates: [CostEstimate], format: ReportFormat, assumptions: CostAssumptions) -> String {
-        // Each environment's order, merged: a new service goes before the next one already listed.
-        var services: [String] = []
-        for estimate in estimates {
-            let names = estimate.lines.map(\.service)
-            for (index, name) in names.enumerated() where !services.contains(name) {
-                let next = names[(index + 1)...].lazy.compactMap { services.firstIndex(of: $0) }.first
-                services.insert(name, at: next ?? services.endIndex)
-            }
-        }
+        let services = merged(estimates.map { $0.lines.map(\.service) })
         var rows = services.map { service in
             [service] + estimates.map { estimate in estimate.line(service).map { NumberText.amount(cents: $0.cents) } ?? "-" }
         }
@@ -96,8 +92,32 @@ public enum CostReport {
             + "\(NumberText.quantity(a.tokensPerDocument)) tokens per document; no free tiers")
         let options = optionAssumptions(estimates, a)
         if !options.isEmpty { lines.append("assumes " + options.joined(separator: "; ")) }
+        if let unverified = unverifiedLine(estimates) { lines.append(unverified) }
         let prefix = format == .markdown ? "- " : ""
         return "\n" + lines.map { prefix + $0 + "\n" }.joined()
+    }
+
+    /// Several orders merged into one, each name once: a name new to the result goes before the
+    /// next of its list's names already in it, so each list's order is kept.
+    private static func merged(_ orders: [[String]]) -> [String] {
+        var result: [String] = []
+        for names in orders {
+            for (index, name) in names.enumerated() where !result.contains(name) {
+                let next = names[(index + 1)...].lazy.compactMap { result.firstIndex(of: $0) }.first
+                result.insert(name, at: next ?? result.endIndex)
+            }
+        }
+        return result
+    }
+
+    /// The unverified prices of all the estimates, each once, merged as the service rows are (each
+    /// estimate lists them in the price table's order); nil when every price behind the figures
+    /// was confirmed.
+    static func unverifiedLine(_ estimates: [CostEstimate]) -> String? {
+        let items = merged(estimates.map(\.unverifiedPrices))
+        guard !items.isEmpty else { return nil }
+        return "unverified prices (no figure in the stored AWS page copies; reasons in Prices.swift): "
+            + items.joined(separator: ", ")
     }
 
     /// What the option and disaster-recovery lines assume, for the services the estimates have.
@@ -128,6 +148,7 @@ public enum CostReport {
                 "budget": .integer(estimate.budgetUSD),
                 "budgetPercent": .integer(estimate.budgetPercent),
                 "notes": .array(estimate.notes.map(JSONValue.string)),
+                "unverifiedPrices": .array(estimate.unverifiedPrices.map(JSONValue.string)),
             ])
         }
         return TerraformJSONWriter.pretty(.object([

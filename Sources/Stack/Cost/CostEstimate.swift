@@ -2,8 +2,9 @@
 /// ``PriceTable`` and ``CostAssumptions``.
 ///
 ///     let estimate = CostEstimate.estimate(Environments.dev)
-///     estimate.total         // 15.39 with the 2025-01 prices
-///     estimate.lines[0]      // Lambda, 30 cents: 16,500 requests, 22,500 GB-seconds
+///     estimate.total              // 15.39 with the 2026-12 prices
+///     estimate.lines[0]           // Lambda, 30 cents: 16,500 requests, 22,500 GB-seconds
+///     estimate.unverifiedPrices   // ["Lambda requests", "Lambda duration (arm64)", ...]
 ///
 /// Each line is rounded to cents, and the total is the sum of the rounded lines, so a printed
 /// table always adds up.
@@ -32,6 +33,9 @@ public struct CostEstimate: Sendable, Hashable {
     public var lines: [Line]
     /// What the estimate leaves out for this environment (unpriced options, models or regions).
     public var notes: [String]
+    /// The items of the prices behind the lines whose figure no stored copy of their AWS page
+    /// confirmed (``PriceCheck/notFound(_:)``), in the price table's order.
+    public var unverifiedPrices: [String] = []
 
     public var totalCents: Int { lines.reduce(0) { $0 + $1.cents } }
     public var total: Double { Double(totalCents) / 100 }
@@ -86,11 +90,13 @@ extension CostEstimate {
         let hours = days * 24
         var lines: [Line] = []
         var notes: [String] = []
+        var charged: Set<String> = []
 
         func add(_ service: String, _ charges: [(Price, Double)]) {
             let usd = charges.reduce(0) { $0 + $1.0.cost($1.1) }
             lines.append(Line(service: service, cents: Int((usd * 100).rounded()),
                               usage: charges.map { Quantity(amount: $0.1, unit: $0.0.unit) }))
+            charged.formUnion(charges.map(\.0.item))
         }
 
         // Lambda: chat per request, ingest per document, provisioned concurrency all month.
@@ -181,8 +187,9 @@ extension CostEstimate {
             }
         }
 
+        let unverified = prices.unverified.map(\.item).filter(charged.contains)
         return CostEstimate(environment: config.name, region: config.region, pricesRegion: prices.region, pricesAsOf: prices.asOf,
-                            budgetUSD: config.monthlyBudgetUSD, lines: lines, notes: notes)
+                            budgetUSD: config.monthlyBudgetUSD, lines: lines, notes: notes, unverifiedPrices: unverified)
     }
 }
 

@@ -1,22 +1,33 @@
-/// One list price: `usd` for every `per` units of `unit`, read from the AWS price page `page`.
+/// One list price: `usd` for every `per` units of `unit`, read from the AWS price page `page`,
+/// with what the figure rests on (`check`).
 ///
-///     let requests = Price(0.20, per: 1_000_000, "requests", page: "https://aws.amazon.com/lambda/pricing/")
+///     let requests = Price(0.20, per: 1_000_000, "requests", item: "Lambda requests",
+///                          page: "https://aws.amazon.com/lambda/pricing/", check: .notFound("..."))
 ///     requests.cost(3_000_000)   // 0.60
 public struct Price: Sendable, Hashable {
     public var usd: Double
     public var per: Double
+    /// The unit the estimate counts usage in (`requests`, `GB-seconds`).
     public var unit: String
+    /// What is priced, for people: `Lambda requests`; the cost report's footer names unverified
+    /// prices by it.
+    public var item: String
     public var page: String
+    public var check: PriceCheck
 
-    public init(_ usd: Double, per: Double = 1, _ unit: String, page: String) {
+    public init(_ usd: Double, per: Double = 1, _ unit: String, item: String, page: String, check: PriceCheck) {
         self.usd = usd
         self.per = per
         self.unit = unit
+        self.item = item
         self.page = page
+        self.check = check
     }
 
     /// What `quantity` units cost, in US dollars.
     public func cost(_ quantity: Double) -> Double { quantity / per * usd }
+
+    public var isVerified: Bool { check.isVerified }
 }
 
 /// A Bedrock model's on-demand prices: input tokens, and output tokens for text models
@@ -31,14 +42,14 @@ public struct ModelPrice: Sendable, Hashable {
     }
 }
 
-/// The list prices the cost estimate uses, for one region, with the date they were read.
+/// The list prices the cost estimate uses, for one region, with the date they were checked.
 ///
 /// Every entry is the first (smallest-volume) tier of the on-demand price, without free tiers,
-/// savings plans or reserved capacity. The value synth uses is ``PriceTable/euWest1``
-/// in `Prices.swift`.
+/// savings plans or reserved capacity, and names its page and what it rests on (``PriceCheck``).
+/// The value synth uses is ``PriceTable/euWest1`` in `Prices.swift`.
 public struct PriceTable: Sendable, Hashable {
     public var region: String
-    /// When the prices were read from the pages (ISO 8601).
+    /// When the prices were checked against the pages (ISO 8601).
     public var asOf: String
     /// How the table was made and how to update it.
     public var note: String
@@ -104,19 +115,33 @@ public struct PriceTable: Sendable, Hashable {
     public var backupDynamoStorage: Price
     public var backupCopyTransfer: Price
     public var backupReplicaStorage: Price
+    // Observability: X-Ray traces, CloudWatch dashboards and alarms, and CloudWatch
+    // cross-account observability (Observability Access Manager sinks and links). Not in the
+    // estimate yet; priced here for the monitoring account and the X-Ray resources.
+    public var xrayTracesRecorded: Price
+    public var xrayTracesRetrieved: Price
+    public var dashboards: Price
+    public var standardAlarms: Price
+    public var crossAccountMetricsAndLogs: Price
+    public var crossAccountFirstTraceCopy: Price
+
+    /// Every price in the table, in declaration order (per-model prices by model id), read by
+    /// reflection so that a price added as a stored property cannot be left out of the checks.
+    public var items: [Price] {
+        func model(_ price: ModelPrice) -> [Price] { [price.input] + (price.output.map { [$0] } ?? []) }
+        return Mirror(reflecting: self).children.flatMap { child -> [Price] in
+            switch child.value {
+            case let price as Price: return [price]
+            case let models as [String: ModelPrice]: return models.sorted { $0.key < $1.key }.flatMap { model($0.value) }
+            case let prices as [String: Price]: return prices.sorted { $0.key < $1.key }.map(\.value)
+            default: return []
+            }
+        }
+    }
+
+    /// The prices whose figure no stored copy of their page confirmed.
+    public var unverified: [Price] { items.filter { !$0.isVerified } }
 
     /// Every price page the table was read from, sorted.
-    public var sources: [String] {
-        let fixed = [lambdaRequests, lambdaGBSeconds, lambdaProvisionedGBSeconds, httpAPIRequests,
-                     dynamoWriteRequestUnits, dynamoReadRequestUnits, dynamoWriteCapacityUnitHours, dynamoReadCapacityUnitHours,
-                     s3Storage, s3PutRequests, s3GetRequests, logsIngestion, logsStorage, kmsKeys, kmsRequests,
-                     wafWebACLs, wafRules, wafRequests, cloudFrontRequests, cloudFrontDataOut, sqsRequests,
-                     openSearchIndexingOCUHours, openSearchSearchOCUHours, openSearchStorage,
-                     auroraACUHours, auroraStorage, auroraIORequests, valkeyStorageGBHours, valkeyECPUs,
-                     interfaceEndpointHours, interfaceEndpointData,
-                     s3InterRegionTransfer, s3ReplicationTimeControl, s3ReplicaStorage, s3ReplicaPutRequests,
-                     backupDynamoStorage, backupCopyTransfer, backupReplicaStorage]
-        let models = bedrock.values.flatMap { [$0.input] + ($0.output.map { [$0] } ?? []) }
-        return Set((fixed + models + Array(rerank.values)).map(\.page)).sorted()
-    }
+    public var sources: [String] { Set(items.map(\.page)).sorted() }
 }
