@@ -1,11 +1,12 @@
+import Foundation
+
 /// A catalog ARN format such as `arn:${Partition}:s3:::${BucketName}/${ObjectName}`, ready to match.
 ///
 /// Placeholders match one or more characters. `${Partition}`, `${Region}` and `${Account}` never
 /// contain `:` or `/`. A named part may contain `:` and `/` (object keys, IAM paths, log group
-/// names), except that a part the same service's formats ever follow with `/` is taken to be a
-/// single path segment: `${BucketName}` is followed by `/` in the object format, so
-/// `arn:aws:s3:::bucket/*` is an object ARN and never a bucket ARN; `${TableName}` is followed by
-/// `/index/`, so `table/T/index/*` is not a table ARN.
+/// names, partner event bus names), except where another format of the same service continues
+/// this one with `/` (``singleSegmentPlaceholders(in:)``): `arn:aws:s3:::bucket/*` is an object
+/// ARN and never a bucket ARN, `table/T/index/*` is not a table ARN.
 public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
     enum Token: Sendable, Hashable {
         case literal(UInt8)
@@ -48,21 +49,19 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
 
     static let fieldPlaceholders: Set<String> = ["Partition", "Region", "Account"]
 
-    /// Placeholder names that some format of a service follows with a literal `/`.
-    static func placeholdersFollowedBySlash(in formats: [String]) -> Set<String> {
+    /// The placeholders that name one path segment: a format of the service ends with the
+    /// placeholder and another format of the same service continues that very format with `/`.
+    /// `arn:${Partition}:s3:::${BucketName}` continues as `.../${BucketName}/${ObjectName}`, so a
+    /// bucket name has no `/`; `table/${TableName}` continues as `table/${TableName}/index/...`.
+    /// A placeholder that only reappears under another word keeps its `/`: partner event buses
+    /// are `event-bus/aws.partner/...`, even though rules are `rule/${EventBusName}/${RuleName}`.
+    static func singleSegmentPlaceholders(in formats: [String]) -> Set<String> {
         var names: Set<String> = []
-        for format in formats {
-            let bytes = Array(format.utf8)
-            var index = 0
-            while index + 1 < bytes.count {
-                guard bytes[index] == UInt8(ascii: "$"), bytes[index + 1] == UInt8(ascii: "{"),
-                    let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}"))
-                else { index += 1; continue }
-                if close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "/") {
-                    names.insert(String(decoding: bytes[(index + 2)..<close], as: UTF8.self))
-                }
-                index = close + 1
-            }
+        for format in formats where format.hasSuffix("}") {
+            guard let open = format.range(of: "${", options: .backwards) else { continue }
+            let continued = format + "/"
+            guard formats.contains(where: { $0.count > continued.count && $0.hasPrefix(continued) }) else { continue }
+            names.insert(String(format[open.upperBound..<format.index(before: format.endIndex)]))
         }
         return names
     }

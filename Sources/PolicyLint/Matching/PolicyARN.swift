@@ -71,6 +71,16 @@ public struct PolicyARN: Sendable, Hashable {
         return String(decoding: field.map { if case .literal(let b) = $0 { b } else { 0 } }, as: UTF8.self)
     }
 
+    /// Whether this is an ARN of `service` (or of a wildcard service) whose resource part is only
+    /// wildcards, such as `arn:aws:s3:::*` or `arn:aws:iam::*:*`: every resource of the service.
+    public func isServiceWide(_ service: String) -> Bool {
+        guard let fields = fields(), fields.count == 6, !fields[5].isEmpty,
+              fields[5].allSatisfy({ $0 == .wildcard }) else { return false }
+        let serviceField = fields[2]
+        if serviceField.contains(.wildcard) || serviceField.contains(.unknown) { return true }
+        return self.service?.lowercased() == service
+    }
+
     /// The token runs between the first five literal colons, plus the resource part as a sixth;
     /// `nil` when the text does not start with a literal `arn:`.
     func fields() -> [[Token]]? {

@@ -1,18 +1,17 @@
-/// An action string of a statement, looked up in the catalog once for all rules.
+/// An action string of a statement, looked up in the catalog once for all rules (and once per
+/// catalog for all policies: see ``IAMCatalog/resolve(_:)``).
 struct ResolvedAction: Sendable {
     enum Kind: Sendable {
         /// `*`: every action of every service.
         case everything
         /// A catalogued action, named exactly (in any case).
         case exact(CatalogAction)
-        /// A wildcard name in a catalogued service; the list may be empty.
+        /// A wildcard name in a known service; the list may be empty.
         case pattern([CatalogAction])
-        /// A known service prefix whose actions the catalog does not hold.
-        case uncatalogued
         /// A wildcard in the service prefix (`s*:Get*`); matched prefixes.
         case servicePattern([String])
         case unknownService
-        /// A catalogued service without this action.
+        /// A known service without this action.
         case unknownAction
         /// Text without `service:`.
         case malformed
@@ -22,6 +21,8 @@ struct ResolvedAction: Sendable {
 
     /// The action as written.
     let text: String
+    /// `text` lowercased, for comparing with lists of action names.
+    let lowercased: String
     let service: String
     let name: String
     let kind: Kind
@@ -40,6 +41,7 @@ struct ResolvedAction: Sendable {
 
     init(_ text: String, catalog: IAMCatalog) {
         self.text = text
+        self.lowercased = text.lowercased()
         if text == "*" {
             (service, name, kind) = ("*", "*", .everything)
             return
@@ -62,8 +64,6 @@ struct ResolvedAction: Sendable {
             let glob = Glob(service)
             let matched = catalog.servicePrefixes.filter(glob.matches).sorted()
             kind = matched.isEmpty ? .unknownService : .servicePattern(matched)
-        } else if !catalog.isKnownService(service) {
-            kind = .unknownService
         } else if let serviceCatalog = catalog.service(service) {
             if Glob.hasWildcard(name) {
                 kind = .pattern(serviceCatalog.actions(matching: name))
@@ -73,7 +73,7 @@ struct ResolvedAction: Sendable {
                 kind = .unknownAction
             }
         } else {
-            kind = .uncatalogued
+            kind = .unknownService
         }
     }
 }

@@ -4,11 +4,12 @@ import PolicyLint
 enum FindingsOutput {
     static let formats = ["text", "json", "sarif"]
 
-    static func render(_ findings: [Finding], format: String, console: Console) -> String {
+    static func render(_ findings: [Finding], format: String, console: Console, showSuppressed: Bool = false) -> String {
+        let paths = SourcePaths(root: console.workingDirectory)
         switch format {
-        case "json": return JSONFindingsFormatter.format(findings)
-        case "sarif": return SARIFFormatter().format(findings)
-        default: return TextFormatter(color: console.useColor).format(findings)
+        case "json": return JSONFindingsFormatter.format(findings, sourcePaths: paths)
+        case "sarif": return SARIFFormatter(sourcePaths: paths).format(findings)
+        default: return TextFormatter(color: console.useColor, showSuppressed: showSuppressed, sourcePaths: paths).format(findings)
         }
     }
 

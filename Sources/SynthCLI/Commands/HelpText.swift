@@ -17,7 +17,8 @@ enum HelpText {
 
             Lints every IAM policy of the stack (role, trust, bucket, queue, key policies and Lambda
             permissions) and writes nothing. Exit 0 clean, 1 error findings, 2 usage error.
-            Without --env, all environments are linted.
+            Without --env, all environments are linted. Suppressed findings are summarized per rule;
+            --show-suppressed lists them.
 
             """
         case "lint-policy":
@@ -27,6 +28,9 @@ enum HelpText {
             Lints standalone IAM policy JSON documents (for pre-commit). The kind is inferred from a
             Principal when --kind is omitted; --env enables the cross-environment rule. A file that is
             not valid JSON is an invalid-policy finding; a missing file is a usage error (exit 2).
+            --kind also takes managed, role-inline, user-inline, group-inline, trust, s3-bucket, kms-key,
+            sns-topic, sqs-queue, lambda-function, secret, ecr-repository, ecr-public-repository and
+            serverless-application (size quotas and shapes differ). --show-suppressed lists suppressed findings.
 
             """
         case "diff":

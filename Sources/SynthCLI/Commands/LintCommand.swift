@@ -7,7 +7,7 @@ struct LintCommand {
     let console: Console
 
     init(_ arguments: [String], console: Console) throws(CLIError) {
-        parsed = try ParsedArguments(arguments, command: "lint", valueOptions: ["--env", "--format"], flagOptions: ["--all"])
+        parsed = try ParsedArguments(arguments, command: "lint", valueOptions: ["--env", "--format"], flagOptions: ["--all", "--show-suppressed"])
         self.console = console
     }
 
@@ -15,7 +15,8 @@ struct LintCommand {
         let format = try parsed.choice("--format", allowed: FindingsOutput.formats, default: "text")
         let environments = try SynthCommandLine.selectedEnvironments(parsed, command: "lint", required: false)
         let findings = try Synthesizer.synthesize(environments).findings
-        console.out(FindingsOutput.render(findings, format: format, console: console))
+        console.out(FindingsOutput.render(findings, format: format, console: console,
+                                          showSuppressed: parsed.flags.contains("--show-suppressed")))
         return FindingsOutput.exitCode(findings)
     }
 }

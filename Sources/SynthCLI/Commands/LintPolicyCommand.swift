@@ -1,3 +1,4 @@
+import IAM
 import PolicyLint
 import Stack
 
@@ -7,14 +8,14 @@ struct LintPolicyCommand {
     let console: Console
 
     init(_ arguments: [String], console: Console) throws(CLIError) {
-        parsed = try ParsedArguments(arguments, command: "lint-policy", valueOptions: ["--env", "--format", "--kind"], flagOptions: [],
+        parsed = try ParsedArguments(arguments, command: "lint-policy", valueOptions: ["--env", "--format", "--kind"], flagOptions: ["--show-suppressed"],
                                      allowsPositionals: true)
         self.console = console
     }
 
     func run() throws -> ExitCode {
         let format = try parsed.choice("--format", allowed: FindingsOutput.formats, default: "text")
-        let kind = try parsed.values["--kind"].map { _ in try parsed.choice("--kind", allowed: ["identity", "resource"], default: "identity") }
+        let kind = try parsed.values["--kind"].map { _ in try parsed.choice("--kind", allowed: PolicyKind.all.map(\.rawValue), default: "identity") }
         if let environment = parsed.values["--env"], Environments.named(environment) == nil {
             throw ConfigurationError.unknownEnvironment(name: environment, known: Environments.names)
         }
@@ -36,7 +37,8 @@ struct LintPolicyCommand {
                     findings[index].file = parsed.positionals[position]
                 }
             }
-            console.out(FindingsOutput.render(findings, format: format, console: console))
+            console.out(FindingsOutput.render(findings, format: format, console: console,
+                                              showSuppressed: parsed.flags.contains("--show-suppressed")))
             return FindingsOutput.exitCode(findings)
         }
     }
