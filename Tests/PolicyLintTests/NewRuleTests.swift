@@ -1,3 +1,4 @@
+import Foundation
 import IAM
 @testable import PolicyLint
 import TerraformCore

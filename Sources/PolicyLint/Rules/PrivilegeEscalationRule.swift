@@ -162,7 +162,7 @@ public struct PrivilegeEscalationRule: LintRule {
         }
         if passRoleGranted { matched += Self.codeRunners.map(\.action).filter(granted) }
         guard !matched.isEmpty else { return nil }
-        let shown = matched.sorted().prefix(5).map(quoted).joined(separator: ", ") + (matched.count > 5 ? " and \(matched.count - 5) more" : "")
+        let shown = matched.prefix(5).map(quoted).joined(separator: ", ") + (matched.count > 5 ? " and \(matched.count - 5) more" : "")
         return Finding(Self.id, .error,
                        "NotAction grants every action it does not list, including \(shown), which allow privilege escalation; list the actions needed in Action",
                        statement: statement)
