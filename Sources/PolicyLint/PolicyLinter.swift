@@ -1,3 +1,4 @@
+import Foundation
 import IAM
 import TerraformCore
 
@@ -28,7 +29,13 @@ public struct PolicyLinter: Sendable {
     /// The id and descriptions of every rule, in reporting order, derived from ``rules``.
     public static let ruleDescriptions: [RuleDescription] = rules.map { RuleDescription(type(of: $0)) }
 
+    /// The rules whose findings depend only on the document and its kind (all but `cross-environment`).
+    static let documentRules: [any LintRule] = rules.filter { !($0 is CrossEnvironmentRule) }
+
     let catalog: IAMCatalog
+    /// The document rules' results by document and kind: the stack lints each shared module's
+    /// policies once per environment, and their resolved documents are mostly the same.
+    private let memo = Memo()
 
     public init() { self.catalog = .shared }
 
@@ -36,7 +43,18 @@ public struct PolicyLinter: Sendable {
 
     /// Lints a parsed policy document.
     public func lint(_ document: JSONValue, context: PolicyContext) -> [Finding] {
-        lint(PolicyAnalysis(document: document, context: context, catalog: catalog), position: { _ in nil })
+        let key = MemoKey(document: document, kind: context.kind)
+        let result: DocumentResult
+        if let cached = memo[key] {
+            result = cached
+        } else {
+            let analysis = PolicyAnalysis(document: document, context: context, catalog: catalog)
+            result = DocumentResult(statements: analysis.statements, kind: analysis.kind,
+                                    findings: Self.documentRules.flatMap { $0.check(analysis) })
+            memo[key] = result
+        }
+        let findings = result.findings + CrossEnvironmentRule.check(result.statements, context: context)
+        return finish(findings, statements: result.statements, kind: result.kind, context: context, position: { _ in nil })
     }
 
     /// Lints the UTF-8 bytes of a policy; text that is not JSON is one `invalid-policy` finding.
@@ -60,16 +78,22 @@ public struct PolicyLinter: Sendable {
     }
 
     private func lint(_ analysis: PolicyAnalysis, position: (Int?) -> (line: Int, column: Int)?) -> [Finding] {
-        let context = analysis.context
-        var findings = Self.rules.flatMap { $0.check(analysis) }
-        findings += SuppressionResolver.apply(context.suppressions, to: &findings, statements: analysis.statements)
+        finish(Self.rules.flatMap { $0.check(analysis) }, statements: analysis.statements, kind: analysis.kind,
+               context: analysis.context, position: position)
+    }
+
+    /// Applies suppressions, orders the findings by statement and stamps them with the context.
+    private func finish(_ findings: [Finding], statements: [PolicyStatement], kind: PolicyKind, context: PolicyContext,
+                        position: (Int?) -> (line: Int, column: Int)?) -> [Finding] {
+        var findings = findings
+        findings += SuppressionResolver.apply(context.suppressions, to: &findings, statements: statements)
         let ordered = findings.enumerated().sorted { lhs, rhs in
             let left = lhs.element.statementIndex ?? -1
             let right = rhs.element.statementIndex ?? -1
             return left != right ? left < right : lhs.offset < rhs.offset
         }
         return ordered.map { _, finding in
-            var finding = stamp(finding, context, kind: analysis.kind)
+            var finding = stamp(finding, context, kind: kind)
             if let (line, column) = position(finding.statementIndex) {
                 finding.line = line
                 finding.column = column
@@ -89,5 +113,28 @@ public struct PolicyLinter: Sendable {
         finding.address = finding.address ?? context.address
         finding.policyKind = finding.policyKind ?? kind
         return finding
+    }
+}
+
+/// What the document rules found in one document.
+struct DocumentResult: Sendable {
+    let statements: [PolicyStatement]
+    let kind: PolicyKind
+    let findings: [Finding]
+}
+
+struct MemoKey: Hashable, Sendable {
+    let document: JSONValue
+    let kind: PolicyKind?
+}
+
+/// A lock-guarded cache of ``DocumentResult``s, shared by copies of one linter.
+final class Memo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [MemoKey: DocumentResult] = [:]
+
+    subscript(key: MemoKey) -> DocumentResult? {
+        get { lock.lock(); defer { lock.unlock() }; return results[key] }
+        set { lock.lock(); defer { lock.unlock() }; results[key] = newValue }
     }
 }

@@ -8,10 +8,22 @@ import Foundation
 public final class ServiceCatalog: @unchecked Sendable {
     /// The lowercase service prefix, for example `s3`.
     public let prefix: String
-    /// Resource type name to its ARN format.
-    public let resourceTypes: [String: ARNFormat]
+    /// Resource type name to its ARN format (every type parsed; rules ask ``format(ofType:)``).
+    public var resourceTypes: [String: ARNFormat] {
+        Dictionary(uniqueKeysWithValues: rawTypes.keys.map { ($0, format(ofType: $0)!) })
+    }
     /// Resource type name to the condition keys AWS lists for it.
-    public let resourceConditionKeys: [String: [String]]
+    public var resourceConditionKeys: [String: [String]] {
+        lock.lock()
+        defer { lock.unlock() }
+        let keys = keyTable()
+        return rawTypes.mapValues { raw in
+            (raw.keys.isEmpty ? [] : text.fields(raw.keys, separator: UInt8(ascii: ","))).compactMap { index in
+                let position = text.integer(index)
+                return position < keys.count ? keys[position] : nil
+            }
+        }
+    }
 
     private let text: CatalogText
     private let conditionTable: Range<Int>
@@ -20,40 +32,49 @@ public final class ServiceCatalog: @unchecked Sendable {
     private let lock = NSLock()
     private var parsedActions: [Int: CatalogAction] = [:]
     private var parsedKeys: [String]?
+    /// Resource type name to its format text and condition key indices, read when first asked.
+    private let rawTypes: [String: (format: Range<Int>, keys: Range<Int>)]
+    private let singleSegment: Set<String>
+    private var parsedFormats: [String: ARNFormat] = [:]
 
     init(prefix: String, text: CatalogText, section: Range<Int>) {
         self.prefix = prefix
         self.text = text
         var conditionTable = section.lowerBound..<section.lowerBound
-        var rawTypes: [(name: String, format: String, keys: Range<Int>)] = []
+        var rawTypes: [String: (format: Range<Int>, keys: Range<Int>)] = [:]
         var actionLines: [Range<Int>] = []
+        var noSlash: Set<String> = []
         for line in text.lines(in: section) {
             switch text[line.lowerBound] {
             case UInt8(ascii: "@"): continue
             case UInt8(ascii: "%"): conditionTable = line.dropFirst()
+            case UInt8(ascii: "/"): noSlash = Set(text.fields(line.dropFirst(), separator: UInt8(ascii: "|")).map(text.string))
             case UInt8(ascii: "#"):
                 let fields = text.fields(line.dropFirst(), separator: UInt8(ascii: "|"))
                 guard fields.count == 3 else { continue }
-                rawTypes.append((text.string(fields[0]), text.string(fields[1]), fields[2]))
+                rawTypes[text.string(fields[0])] = (fields[1], fields[2])
             default: actionLines.append(line)
             }
         }
         self.conditionTable = conditionTable
         self.actionLines = actionLines
-        let noSlash = ARNFormat.singleSegmentPlaceholders(in: rawTypes.map(\.format))
-        var types: [String: ARNFormat] = [:]
-        var typeKeys: [String: [String]] = [:]
-        let keys = text.fields(conditionTable, separator: UInt8(ascii: "|"))
-        for raw in rawTypes {
-            types[raw.name] = ARNFormat(raw.format, placeholdersWithoutSlash: noSlash)
-            let indices = raw.keys.isEmpty ? [] : text.fields(raw.keys, separator: UInt8(ascii: ","))
-            typeKeys[raw.name] = indices.compactMap { index in
-                let position = text.integer(index)
-                return position < keys.count ? text.string(keys[position]) : nil
-            }
-        }
-        self.resourceTypes = types
-        self.resourceConditionKeys = typeKeys
+        self.rawTypes = rawTypes
+        self.singleSegment = noSlash
+    }
+
+    /// The ARN format of resource type `type`, parsed the first time it is asked for.
+    public func format(ofType type: String) -> ARNFormat? {
+        lock.lock()
+        defer { lock.unlock() }
+        return formatLocked(type)
+    }
+
+    private func formatLocked(_ type: String) -> ARNFormat? {
+        if let parsed = parsedFormats[type] { return parsed }
+        guard let raw = rawTypes[type] else { return nil }
+        let format = ARNFormat(text.string(raw.format), placeholdersWithoutSlash: singleSegment)
+        parsedFormats[type] = format
+        return format
     }
 
     /// Every condition key the service defines or its actions list, sorted.
@@ -133,7 +154,7 @@ public final class ServiceCatalog: @unchecked Sendable {
             let required = !name.isEmpty && text[name.upperBound - 1] == UInt8(ascii: "!")
             if required { name = name.dropLast() }
             let type = text.string(name)
-            return CatalogResourceType(type: type, required: required, format: resourceTypes[type],
+            return CatalogResourceType(type: type, required: required, format: formatLocked(type),
                                        conditionKeys: parts.dropFirst().compactMap(key))
         }
         let conditions = fields[3].isEmpty ? [] : text.fields(fields[3], separator: UInt8(ascii: ",")).compactMap(key)

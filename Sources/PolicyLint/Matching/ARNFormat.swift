@@ -1,12 +1,11 @@
-import Foundation
-
 /// A catalog ARN format such as `arn:${Partition}:s3:::${BucketName}/${ObjectName}`, ready to match.
 ///
 /// Placeholders match one or more characters. `${Partition}`, `${Region}` and `${Account}` never
 /// contain `:` or `/`. A named part may contain `:` and `/` (object keys, IAM paths, log group
 /// names, partner event bus names), except where another format of the same service continues
-/// this one with `/` (``singleSegmentPlaceholders(in:)``): `arn:aws:s3:::bucket/*` is an object
-/// ARN and never a bucket ARN, `table/T/index/*` is not a table ARN.
+/// this one with `/` (the catalog lists those per service; see `CatalogDataRenderer` in
+/// SchemaCodegen): `arn:aws:s3:::bucket/*` is an object ARN and never a bucket ARN,
+/// `table/T/index/*` is not a table ARN.
 public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
     enum Token: Sendable, Hashable {
         case literal(UInt8)
@@ -15,6 +14,8 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
 
     /// The format as the catalog writes it.
     public let text: String
+    /// The service field, `s3` in `arn:${Partition}:s3:::${BucketName}`.
+    let service: Substring
     let tokens: [Token]
     /// How many leading segments of the resource part (after the fifth `:`) are fixed words,
     /// such as `table` in `table/${TableName}`; the next segment is the resource's name.
@@ -24,6 +25,7 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
 
     init(_ text: String, placeholdersWithoutSlash: Set<String> = []) {
         self.text = text
+        self.service = text.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first ?? ""
         var tokens: [Token] = []
         let bytes = Array(text.utf8)
         var index = 0
@@ -48,23 +50,6 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
     }
 
     static let fieldPlaceholders: Set<String> = ["Partition", "Region", "Account"]
-
-    /// The placeholders that name one path segment: a format of the service ends with the
-    /// placeholder and another format of the same service continues that very format with `/`.
-    /// `arn:${Partition}:s3:::${BucketName}` continues as `.../${BucketName}/${ObjectName}`, so a
-    /// bucket name has no `/`; `table/${TableName}` continues as `table/${TableName}/index/...`.
-    /// A placeholder that only reappears under another word keeps its `/`: partner event buses
-    /// are `event-bus/aws.partner/...`, even though rules are `rule/${EventBusName}/${RuleName}`.
-    static func singleSegmentPlaceholders(in formats: [String]) -> Set<String> {
-        var names: Set<String> = []
-        for format in formats where format.hasSuffix("}") {
-            guard let open = format.range(of: "${", options: .backwards) else { continue }
-            let continued = format + "/"
-            guard formats.contains(where: { $0.count > continued.count && $0.hasPrefix(continued) }) else { continue }
-            names.insert(String(format[open.upperBound..<format.index(before: format.endIndex)]))
-        }
-        return names
-    }
 
     private static func countKeywordSegments(_ tokens: [Token]) -> Int {
         var colons = 0

@@ -22,6 +22,8 @@ public struct InvalidSidRule: LintRule {
         var findings: [Finding] = []
         for statement in policy.statements {
             guard let sid = statement.sid, !sid.isEmpty else { continue }
+            // Almost every Sid is plain letters and digits: one byte scan decides.
+            if sid.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }) { continue }
             var bad: [Character] = []
             for character in sid where !(character.isASCII && (character.isLetter || character.isNumber)) && !bad.contains(character) {
                 bad.append(character)

@@ -43,19 +43,9 @@ public struct WildcardResourceRule: LintRule {
 
     /// The ARN formats the action can be scoped to, or `nil` when it cannot be scoped (or is unknown).
     private func scopedFormats(_ action: ResolvedAction, arn: PolicyARN, catalog: IAMCatalog) -> [ARNFormat]? {
-        switch action.kind {
-        case .everything:
-            guard let service = arn.service, let serviceCatalog = catalog.service(service) else { return [] }
-            return serviceCatalog.resourceTypes.keys.sorted().map { serviceCatalog.resourceTypes[$0]! }
-        case .exact(let catalogAction):
-            return catalogAction.supportsResourceLevelPermissions ? catalogAction.formats : nil
-        case .pattern(let matched):
-            let scoped = matched.filter(\.supportsResourceLevelPermissions)
-            return scoped.isEmpty ? nil : Array(Set(scoped.flatMap(\.formats))).sorted { $0.text < $1.text }
-        case .servicePattern:
-            return []
-        case .unknownService, .unknownAction, .malformed, .unresolved:
-            return nil
-        }
+        guard case .everything = action.kind else { return action.scopedFormats }
+        guard let service = arn.service, let serviceCatalog = catalog.service(service) else { return [] }
+        let types = serviceCatalog.resourceTypes
+        return types.keys.sorted().map { types[$0]! }
     }
 }

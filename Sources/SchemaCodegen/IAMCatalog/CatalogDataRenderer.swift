@@ -8,6 +8,7 @@
 ///     index|a2c 0|a4b 412|...|s3 803211|...     every prefix and its section's offset after the header
 ///     @s3                                        the section's service
 ///     %aws:RequestTag/${TagKey}|s3:prefix|...    the service's condition keys; lines below refer to them by index
+///     /BucketName|AccessPointName                placeholders that name one path segment (see below)
 ///     #bucket|arn:${Partition}:s3:::${BucketName}|3,7    resource type, ARN format, condition keys
 ///     GetObject|R|accesspointobject,object~12|0,5,9      action, access initial, resource types (! = required,
 ///                                                        ~k = condition keys on that type), action condition keys
@@ -52,6 +53,8 @@ enum CatalogDataRenderer {
         func indices(_ conditions: [String]) -> String { conditions.map { String(position[$0]!) }.joined(separator: ",") }
 
         var text = "@\(service.prefix)\n%" + table.joined(separator: "|") + "\n"
+        let segments = singleSegmentPlaceholders(in: service.resourceTypes.map(\.arn))
+        if !segments.isEmpty { text += "/" + segments.joined(separator: "|") + "\n" }
         for type in service.resourceTypes {
             text += "#\(type.type)|\(type.arn)|\(indices(type.conditions))\n"
         }
@@ -63,6 +66,25 @@ enum CatalogDataRenderer {
             text += "\(action.name)|\(accessInitial(action.access))|\(types.joined(separator: ","))|\(indices(action.conditions))\n"
         }
         return text
+    }
+
+    /// The placeholders that name one path segment, sorted: a format of the service ends with the
+    /// placeholder and another format of the same service continues that very format with `/`.
+    /// `arn:${Partition}:s3:::${BucketName}` continues as `.../${BucketName}/${ObjectName}`, so a
+    /// bucket name has no `/`; `table/${TableName}` continues as `table/${TableName}/index/...`.
+    /// A placeholder that only reappears under another word keeps its `/`: partner event buses
+    /// are `event-bus/aws.partner/...`, even though rules are `rule/${EventBusName}/${RuleName}`.
+    /// Computed here, once, rather than each time a service is opened.
+    static func singleSegmentPlaceholders(in formats: [String]) -> [String] {
+        let all = formats.map { Array($0.utf8) }
+        var names: Set<String> = []
+        for format in all where format.last == UInt8(ascii: "}") {
+            guard let open = format.lastIndex(of: UInt8(ascii: "$")) else { continue }
+            let continued = format + [UInt8(ascii: "/")]
+            guard all.contains(where: { $0.count > continued.count && $0.starts(with: continued) }) else { continue }
+            names.insert(String(decoding: format[(open + 2)..<(format.count - 1)], as: UTF8.self))
+        }
+        return names.sorted()
     }
 
     /// `Permissions management` -> `P`, `List` -> `L`, ...
