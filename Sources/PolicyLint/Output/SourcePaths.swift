@@ -5,9 +5,9 @@ import IAM
 /// Swift file in the package (`Sources/Stack/Modules/PoliciesModule.swift`), for reports that
 /// link to it (SARIF code scanning needs the real path).
 ///
-/// SwiftPM keeps a target's files under `Sources/<Target>/`, in folders of any depth, and file
-/// names are unique within a target, so one look through `Sources/<Target>` under `root`
-/// answers every location of that target. Where the sources are not on disk (a binary run
+/// SwiftPM keeps a target's files under `Sources/<Target>/` (test targets under `Tests/<Target>/`),
+/// in folders of any depth, and file names are unique within a target, so one look through that
+/// folder under `root` answers every location of the target. Where the sources are not on disk (a binary run
 /// elsewhere) the path is `Sources/<Target>/<File>`.
 public final class SourcePaths: @unchecked Sendable {
     /// The package root the paths are relative to.
@@ -32,13 +32,14 @@ public final class SourcePaths: @unchecked Sendable {
 
     /// File name to package-relative path, for every Swift file of `module`.
     private func index(_ module: String) -> [String: String] {
-        let folder = "Sources/\(module)"
-        guard let enumerator = FileManager.default.enumerator(atPath: root + "/" + folder) else { return [:] }
         var paths: [String: String] = [:]
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.hasSuffix(".swift") else { continue }
-            let name = (relative as NSString).lastPathComponent
-            if paths[name] == nil { paths[name] = folder + "/" + relative }
+        for folder in ["Sources/\(module)", "Tests/\(module)"] {
+            guard let enumerator = FileManager.default.enumerator(atPath: root + "/" + folder) else { continue }
+            while let relative = enumerator.nextObject() as? String {
+                guard relative.hasSuffix(".swift") else { continue }
+                let name = (relative as NSString).lastPathComponent
+                if paths[name] == nil { paths[name] = folder + "/" + relative }
+            }
         }
         return paths
     }
