@@ -68,3 +68,10 @@ struct PolicyRenderingTests {
         #expect(statement.source?.fileName == "PolicyRenderingTests.swift")
     }
 }
+
+struct ActionOrderTests {
+    @Test func ordersAsTheirText() {
+        let actions: [Action] = ["rds:X", "rds-data:X", "s3:GetObject", "s3:Get", "s3x:A", "sts:AssumeRole", "rds-db:connect", "s3:getObject", "Plain"]
+        #expect(actions.sorted().map(\.description) == actions.map(\.description).sorted())
+    }
+}
