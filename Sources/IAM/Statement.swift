@@ -21,10 +21,15 @@ public struct Statement: Sendable, Hashable {
     public var conditions: [Condition]
     /// Reviewed exceptions to linter rules for this statement; reported, never hidden.
     public var suppressions: [Suppression]
+    /// The Swift call that declared the statement, so lint findings can point at it. Grants pass
+    /// their own caller's `#fileID` and `#line`, so this is the grant in the stack, not the
+    /// line inside the construct.
+    public var source: SourceLocation?
 
     public init(sid: String? = nil, effect: Effect, actions: [Action] = [], notActions: [Action] = [],
                 resources: [TFString] = [], notResources: [TFString] = [], principals: [Principal] = [],
-                notPrincipals: [Principal] = [], conditions: [Condition] = [], suppressions: [Suppression] = []) {
+                notPrincipals: [Principal] = [], conditions: [Condition] = [], suppressions: [Suppression] = [],
+                file: String = #fileID, line: Int = #line) {
         self.sid = sid
         self.effect = effect
         self.actions = actions
@@ -35,12 +40,13 @@ public struct Statement: Sendable, Hashable {
         self.notPrincipals = notPrincipals
         self.conditions = conditions
         self.suppressions = suppressions
+        self.source = SourceLocation(fileID: file, line: line)
     }
 
-    /// An Allow of `actions` on exactly `resources`.
+    /// An Allow of `actions` on exactly `resources`, declared at `file`:`line` (the caller's, by default).
     public static func allow(_ actions: [Action], on resources: [TFString], sid: String? = nil,
-                             conditions: [Condition] = []) -> Statement {
-        Statement(sid: sid, effect: .allow, actions: actions, resources: resources, conditions: conditions)
+                             conditions: [Condition] = [], file: String = #fileID, line: Int = #line) -> Statement {
+        Statement(sid: sid, effect: .allow, actions: actions, resources: resources, conditions: conditions, file: file, line: line)
     }
 
     /// A copy that carries a reviewed suppression of `rule`.

@@ -1,4 +1,5 @@
 import Foundation
+import IAM
 
 /// Lints standalone IAM policy JSON files (`synth lint-policy FILE...`).
 ///
@@ -15,7 +16,7 @@ public struct PolicyFileLinter: Sendable {
     /// The environment the files belong to (`--env`), enabling `cross-environment`.
     public var environment: String?
     public var knownEnvironments: [String]
-    /// `--kind`: identity or resource; `nil` infers it from each document (a Principal means resource).
+    /// `--kind`: what holds the policies (``PolicyKind/all``); `nil` infers it from each document.
     public var kind: PolicyKind? = nil
 
     public init(linter: PolicyLinter = PolicyLinter(), environment: String? = nil,

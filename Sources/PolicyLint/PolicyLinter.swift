@@ -1,3 +1,4 @@
+import Foundation
 import IAM
 import TerraformCore
 
@@ -12,26 +13,29 @@ import TerraformCore
 ///     findings.contains { $0.isBlocking }   // fail the run
 ///
 /// Findings come back in statement order (whole-document findings first), each with the
-/// context's file, module and address. Suppressions from the context mark matching findings as
-/// suppressed and never remove them; see ``SuppressionResolver`` for how bad suppressions are reported.
+/// context's file, module and address, the policy's kind, and where known the statement's
+/// Swift source (stack) or line and column (files). Suppressions from the context mark matching
+/// findings as suppressed and never remove them; see ``SuppressionResolver`` for how bad
+/// suppressions are reported.
 public struct PolicyLinter: Sendable {
-    /// Every rule, in reporting order.
+    /// Every rule, in reporting order: the one list a rule is declared in.
     public static let rules: [any LintRule] = [
-        InvalidPolicyRule(), NotActionRule(), NotResourceRule(), UnknownServiceRule(), UnknownActionRule(),
+        InvalidPolicyRule(), EmptyStatementRule(), PolicySizeRule(), PolicyVariableVersionRule(), InvalidSidRule(),
+        UnknownConditionOperatorRule(), NotActionRule(), NotResourceRule(), UnknownServiceRule(), UnknownActionRule(),
         WildcardActionRule(), WildcardResourceRule(), ResourceMismatchRule(), PrivilegeEscalationRule(),
         PublicPrincipalRule(), CrossEnvironmentRule(),
     ]
 
-    /// The id and descriptions of every rule, in reporting order.
-    public static let ruleDescriptions: [RuleDescription] = [
-        RuleDescription(InvalidPolicyRule.self), RuleDescription(NotActionRule.self), RuleDescription(NotResourceRule.self),
-        RuleDescription(UnknownServiceRule.self), RuleDescription(UnknownActionRule.self),
-        RuleDescription(WildcardActionRule.self), RuleDescription(WildcardResourceRule.self),
-        RuleDescription(ResourceMismatchRule.self), RuleDescription(PrivilegeEscalationRule.self),
-        RuleDescription(PublicPrincipalRule.self), RuleDescription(CrossEnvironmentRule.self),
-    ]
+    /// The id and descriptions of every rule, in reporting order, derived from ``rules``.
+    public static let ruleDescriptions: [RuleDescription] = rules.map { RuleDescription(type(of: $0)) }
+
+    /// The rules whose findings depend only on the document and its kind (all but `cross-environment`).
+    static let documentRules: [any LintRule] = rules.filter { !($0 is CrossEnvironmentRule) }
 
     let catalog: IAMCatalog
+    /// The document rules' results by document and kind: the stack lints each shared module's
+    /// policies once per environment, and their resolved documents are mostly the same.
+    private let memo = Memo()
 
     public init() { self.catalog = .shared }
 
@@ -39,32 +43,98 @@ public struct PolicyLinter: Sendable {
 
     /// Lints a parsed policy document.
     public func lint(_ document: JSONValue, context: PolicyContext) -> [Finding] {
-        let analysis = PolicyAnalysis(document: document, context: context, catalog: catalog)
-        var findings = Self.rules.flatMap { $0.check(analysis) }
-        findings += SuppressionResolver.apply(context.suppressions, to: &findings, statements: analysis.statements)
+        let key = MemoKey(document: document, kind: context.kind)
+        let result: DocumentResult
+        if let cached = memo[key] {
+            result = cached
+        } else {
+            let analysis = PolicyAnalysis(document: document, context: context, catalog: catalog)
+            result = DocumentResult(statements: analysis.statements, kind: analysis.kind,
+                                    findings: Self.documentRules.flatMap { $0.check(analysis) })
+            memo[key] = result
+        }
+        let findings = result.findings + CrossEnvironmentRule.check(result.statements, context: context)
+        return finish(findings, statements: result.statements, kind: result.kind, context: context, position: { _ in nil })
+    }
+
+    /// Lints the UTF-8 bytes of a policy; text that is not JSON is one `invalid-policy` finding.
+    /// Findings carry the line and column of their statement (or of the document).
+    public func lint(bytes: [UInt8], context: PolicyContext) -> [Finding] {
+        do {
+            let (document, offsets) = try JSONParser.parse(bytes, recordingOffsetsToDepth: 2)
+            let analysis = PolicyAnalysis(document: document, context: context, catalog: catalog,
+                                          size: PolicySize.characters(inJSON: bytes))
+            let isArray = document["Statement"]?.arrayValue != nil
+            return lint(analysis) { index in
+                let offset = index.flatMap { offsets[isArray ? "/Statement/\($0)" : "/Statement"] } ?? offsets[""] ?? 0
+                return JSONParser.lineAndColumn(of: offset, in: bytes)
+            }
+        } catch {
+            var finding = Finding(rule: InvalidPolicyRule.id, severity: .error, message: "policy is not valid JSON: \(error)")
+            finding.line = error.line
+            finding.column = error.column
+            return [stamp(finding, context, kind: context.kind ?? .identity)]
+        }
+    }
+
+    private func lint(_ analysis: PolicyAnalysis, position: (Int?) -> (line: Int, column: Int)?) -> [Finding] {
+        finish(Self.rules.flatMap { $0.check(analysis) }, statements: analysis.statements, kind: analysis.kind,
+               context: analysis.context, position: position)
+    }
+
+    /// Applies suppressions, orders the findings by statement and stamps them with the context.
+    private func finish(_ findings: [Finding], statements: [PolicyStatement], kind: PolicyKind, context: PolicyContext,
+                        position: (Int?) -> (line: Int, column: Int)?) -> [Finding] {
+        var findings = findings
+        findings += SuppressionResolver.apply(context.suppressions, to: &findings, statements: statements)
         let ordered = findings.enumerated().sorted { lhs, rhs in
             let left = lhs.element.statementIndex ?? -1
             let right = rhs.element.statementIndex ?? -1
             return left != right ? left < right : lhs.offset < rhs.offset
         }
-        return ordered.map { stamp($0.element, context) }
-    }
-
-    /// Lints the UTF-8 bytes of a policy; text that is not JSON is one `invalid-policy` finding.
-    public func lint(bytes: [UInt8], context: PolicyContext) -> [Finding] {
-        do {
-            return lint(try JSONParser.parse(bytes), context: context)
-        } catch {
-            let finding = Finding(rule: InvalidPolicyRule.id, severity: .error, message: "policy is not valid JSON: \(error)")
-            return [stamp(finding, context)]
+        return ordered.map { _, finding in
+            var finding = stamp(finding, context, kind: kind)
+            if let (line, column) = position(finding.statementIndex) {
+                finding.line = line
+                finding.column = column
+            }
+            if finding.source == nil {
+                let index = finding.statementIndex
+                finding.source = index.flatMap { $0 < context.statementSources.count ? context.statementSources[$0] : nil } ?? context.source
+            }
+            return finding
         }
     }
 
-    private func stamp(_ finding: Finding, _ context: PolicyContext) -> Finding {
+    private func stamp(_ finding: Finding, _ context: PolicyContext, kind: PolicyKind) -> Finding {
         var finding = finding
         finding.file = finding.file ?? context.file
         finding.module = finding.module ?? context.module
         finding.address = finding.address ?? context.address
+        finding.policyKind = finding.policyKind ?? kind
         return finding
+    }
+}
+
+/// What the document rules found in one document.
+struct DocumentResult: Sendable {
+    let statements: [PolicyStatement]
+    let kind: PolicyKind
+    let findings: [Finding]
+}
+
+struct MemoKey: Hashable, Sendable {
+    let document: JSONValue
+    let kind: PolicyKind?
+}
+
+/// A lock-guarded cache of ``DocumentResult``s, shared by copies of one linter.
+final class Memo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [MemoKey: DocumentResult] = [:]
+
+    subscript(key: MemoKey) -> DocumentResult? {
+        get { lock.lock(); defer { lock.unlock() }; return results[key] }
+        set { lock.lock(); defer { lock.unlock() }; results[key] = newValue }
     }
 }

@@ -45,7 +45,7 @@ struct Benchmarks {
                 return result
             }
             synthProcess = (samples, maxRSS)
-            corpus = try PolicyCorpus(count: 1000).write(into: corpusDirectory)
+            corpus = try PolicyCorpus(count: options.policies).write(into: corpusDirectory)
             var lintRSS = 0
             let lint = try Stopwatch.measure(warmUp: 1, runs: max(3, options.runs / 2)) {
                 let result = try ChildProcess(executable: options.synthPath, arguments: lintArguments).run()
@@ -133,7 +133,7 @@ struct Benchmarks {
     // MARK: 2. lint-policy
 
     mutating func lintPolicy() throws {
-        if corpus == nil { corpus = try PolicyCorpus(count: 1000).write(into: corpusDirectory) }
+        if corpus == nil { corpus = try PolicyCorpus(count: options.policies).write(into: corpusDirectory) }
         guard let corpus else { return }
         print("\n2. lint-policy over \(corpus.files.count) generated policies (\(corpus.bytes / 1024) KiB, \(corpus.invalidJSON) not valid JSON)")
         let collected = OutputSize()
@@ -149,7 +149,7 @@ struct Benchmarks {
         line("in process: synth lint-policy --format json", inProcess.summary,
              "\(count) findings, \(Format.duration(inProcess.median / Double(corpus.files.count))) per policy")
         if let (process, maxRSS) = lintProcess {
-            line("process: synth lint-policy --format json FILE×1000", process.summary, "peak RSS \(Format.megabytes(kilobytes: maxRSS))")
+            line("process: synth lint-policy --format json FILE×\(corpus.files.count)", process.summary, "peak RSS \(Format.megabytes(kilobytes: maxRSS))")
         }
     }
 
@@ -212,13 +212,15 @@ struct BenchOptions {
     var synthPath: String
     /// This binary, for the one-shot children that measure peak memory.
     var benchPath: String
+    /// `--policies N`: how many generated policies the lint-policy benchmark lints.
+    var policies = 1000
     /// `--child-tenants T`: synthesize T tenants once and exit (run by the parent for peak memory).
     var childTenants: Int?
 
     static let usage = """
-    USAGE: synth-bench [--runs N] [--tenants 10,100,1000,5000] [--synth PATH]
+    USAGE: synth-bench [--runs N] [--tenants 10,100,1000,5000] [--policies N] [--synth PATH]
 
-    Times synth in memory, in process and as a process, lint-policy over 1,000 generated policies,
+    Times synth in memory, in process and as a process, lint-policy over N generated policies (1,000 by default),
     and the stack scaled to T tenants; prints min/median/max and PASS/MISS against the targets.
     Build with -c release first (make bench).
     """
@@ -242,6 +244,9 @@ struct BenchOptions {
                     guard let count = Int($0), count >= 0 else { throw BenchError("--tenants needs numbers such as 10,100") }
                     return count
                 }
+            case "--policies":
+                guard let count = Int(try value()), count > 0 else { throw BenchError("--policies needs a positive number") }
+                policies = count
             case "--synth": synthPath = try value()
             case "--child-tenants":
                 guard let count = Int(try value()) else { throw BenchError("--child-tenants needs a number") }

@@ -114,11 +114,12 @@ import Testing
 
     /// On a terminal the text findings are coloured; `--no-color` turns that off.
     @Test func noColorTurnsColourOff() {
-        let colour = runSynth(["lint", "--env", "dev"], terminal: true)
+        // Suppressed findings are listed (in colour) only with --show-suppressed.
+        let colour = runSynth(["lint", "--env", "dev", "--show-suppressed"], terminal: true)
         #expect(colour.out.contains("\u{1B}["))
-        let plain = runSynth(["lint", "--env", "dev", "--no-color"], terminal: true)
+        let plain = runSynth(["lint", "--env", "dev", "--show-suppressed", "--no-color"], terminal: true)
         #expect(!plain.out.contains("\u{1B}["))
-        #expect(plain.out == runSynth(["lint", "--env", "dev"], terminal: false).out)
+        #expect(plain.out == runSynth(["lint", "--env", "dev", "--show-suppressed"], terminal: false).out)
     }
 
     @Test func helpAndVersionWinOverMistakes() {

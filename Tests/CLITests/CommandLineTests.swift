@@ -37,7 +37,7 @@ import TerraformCore
         #expect(result.status == 0)
         #expect(result.out.hasPrefix("USAGE: synth (--env ENV | --all) [--out DIR] [--check] [--show-suppressed]\n       synth COMMAND [OPTIONS]\n"))
         #expect(run(["lint-policy", "--help"]).out.hasPrefix(
-            "USAGE: synth lint-policy [--env ENV] [--kind identity|resource] [--format text|json|sarif] [--show-suppressed] FILE...\n"))
+            "USAGE: synth lint-policy [--env ENV] [--kind KIND] [--format text|json|sarif] [--show-suppressed] FILE...\n"))
     }
 
     @Test func writesThenCheckIsCleanThenDriftIsExitOne() throws {

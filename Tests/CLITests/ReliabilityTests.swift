@@ -120,7 +120,7 @@ import Testing
         #expect(finding.address == "aws_iam_role_policy.reader.policy")
         #expect(finding.statement == "ReadDocuments")
         let text = TextFormatter().format(findings)
-        #expect(text.contains("error resource-mismatch statement ReadDocuments (s3:GetObject): "))
+        #expect(text.contains("error resource-mismatch statement ReadDocuments (s3:GetObject) at "))   // then the Swift line of the grant
         #expect(FindingSummary(findings).errors >= 1)
 
         // The same grant on objects passes.

@@ -13,12 +13,12 @@ struct ResourceMismatchRuleTests {
         #expect(findings.first?.action == "s3:GetObject")
         #expect(findings.first?.resource == "arn:aws:s3:::rag-genai-prod-vectors")
         #expect(findings.first?.message
-            == #"action "s3:GetObject" does not apply to "arn:aws:s3:::rag-genai-prod-vectors"; it applies to object (arn:${Partition}:s3:::${BucketName}/${ObjectName})"#)
+            == #"action "s3:GetObject" does not apply to "arn:aws:s3:::rag-genai-prod-vectors"; it applies to accesspointobject (arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}/object/${ObjectName}), object (arn:${Partition}:s3:::${BucketName}/${ObjectName})"#)
     }
 
     @Test func bucketActionOnObjects() {
         #expect(messages(policy(action: #""s3:listbucket""#, resource: #""arn:aws:s3:::b/*""#), rule: rule)
-            == [#"action "s3:listbucket" does not apply to "arn:aws:s3:::b/*"; it applies to bucket (arn:${Partition}:s3:::${BucketName})"#])
+            == [#"action "s3:listbucket" does not apply to "arn:aws:s3:::b/*"; it applies to accesspoint (arn:${Partition}:s3:${Region}:${Account}:accesspoint/${AccessPointName}), bucket (arn:${Partition}:s3:::${BucketName})"#])
     }
 
     @Test func keyActionOnAnAlias() {

@@ -20,9 +20,9 @@ public enum BedrockModels {
     /// Grants `InvokeModel` and `InvokeModelWithResponseStream` on exactly `models`, plus any
     /// list of ARNs known only as an expression (`modelLists`).
     public static func grantInvoke(_ models: [TFString], lists modelLists: [TFList<TFString>] = [], streaming: Bool = true,
-                                   to role: inout Role, sid: String) {
+                                   to role: inout Role, sid: String, file: String = #fileID, line: Int = #line) {
         let actions: [Action] = streaming ? [.bedrock.invokeModel, .bedrock.invokeModelWithResponseStream] : [.bedrock.invokeModel]
-        var statement = Statement.allow(actions, on: models, sid: sid)
+        var statement = Statement.allow(actions, on: models, sid: sid, file: file, line: line)
         statement.resourceLists = modelLists
         role.add(statement)
     }

@@ -22,13 +22,13 @@ public struct BucketRef: Sendable {
     ///
     ///     bucket.grantObjects(.read, to: &role)
     ///     // "Action": ["s3:GetObject"], "Resource": ["${aws_s3_bucket.vectors.arn}/*"]
-    public func grantObjects(_ access: ObjectAccess, to role: inout Role, sid: String) {
-        role.add(.allow(access.actions, on: ["\(arn)/*"], sid: sid))
+    public func grantObjects(_ access: ObjectAccess, to role: inout Role, sid: String, file: String = #fileID, line: Int = #line) {
+        role.add(.allow(access.actions, on: ["\(arn)/*"], sid: sid, file: file, line: line))
     }
 
     /// Grants `role` `s3:ListBucket` on the bucket itself (a bucket-level action).
-    public func grantList(to role: inout Role, sid: String) {
-        role.add(.allow([.s3.listBucket], on: [arn], sid: sid))
+    public func grantList(to role: inout Role, sid: String, file: String = #fileID, line: Int = #line) {
+        role.add(.allow([.s3.listBucket], on: [arn], sid: sid, file: file, line: line))
     }
 }
 
@@ -38,8 +38,8 @@ public struct TableRef: Sendable {
     public init(arn: TFString) { self.arn = arn }
 
     /// Grants exactly `actions` on the table (no index or stream access).
-    public func grant(_ actions: [Action], to role: inout Role, sid: String) {
-        role.add(.allow(actions, on: [arn], sid: sid))
+    public func grant(_ actions: [Action], to role: inout Role, sid: String, file: String = #fileID, line: Int = #line) {
+        role.add(.allow(actions, on: [arn], sid: sid, file: file, line: line))
     }
 }
 
@@ -50,13 +50,13 @@ public struct KeyRef: Sendable {
 
     /// `kms:Decrypt` on the key: enough to read what was encrypted with it (S3 objects,
     /// environment variables, queue messages).
-    public func grantDecrypt(to role: inout Role, sid: String) {
-        role.add(.allow([.kms.decrypt], on: [arn], sid: sid))
+    public func grantDecrypt(to role: inout Role, sid: String, file: String = #fileID, line: Int = #line) {
+        role.add(.allow([.kms.decrypt], on: [arn], sid: sid, file: file, line: line))
     }
 
     /// `kms:Decrypt` and `kms:GenerateDataKey`: writing SSE-KMS objects or encrypted messages.
-    public func grantEncryptDecrypt(to role: inout Role, sid: String) {
-        role.add(.allow([.kms.decrypt, .kms.generateDataKey], on: [arn], sid: sid))
+    public func grantEncryptDecrypt(to role: inout Role, sid: String, file: String = #fileID, line: Int = #line) {
+        role.add(.allow([.kms.decrypt, .kms.generateDataKey], on: [arn], sid: sid, file: file, line: line))
     }
 }
 
@@ -65,8 +65,8 @@ public struct QueueRef: Sendable {
     public var arn: TFString
     public init(arn: TFString) { self.arn = arn }
 
-    public func grantSend(to role: inout Role, sid: String) {
-        role.add(.allow([.sqs.sendMessage], on: [arn], sid: sid))
+    public func grantSend(to role: inout Role, sid: String, file: String = #fileID, line: Int = #line) {
+        role.add(.allow([.sqs.sendMessage], on: [arn], sid: sid, file: file, line: line))
     }
 }
 
@@ -77,15 +77,15 @@ public struct LogGroupRef: Sendable {
 
     /// Stream creation and writes in this log group only (`log-group:NAME:*`), never
     /// `logs:CreateLogGroup`: the group is created by Terraform with its retention and key.
-    public func grantWrite(to role: inout Role, sid: String) {
-        role.add(.allow([.logs.createLogStream, .logs.putLogEvents], on: ["\(arn):*"], sid: sid))
+    public func grantWrite(to role: inout Role, sid: String, file: String = #fileID, line: Int = #line) {
+        role.add(.allow([.logs.createLogStream, .logs.putLogEvents], on: ["\(arn):*"], sid: sid, file: file, line: line))
     }
 }
 
 /// X-Ray trace writes; these actions support no resource-level permissions, so `*` is the only
 /// correct resource (the linter allows it for such actions).
 public enum Tracing {
-    public static func grantWrite(to role: inout Role) {
-        role.add(.allow([.xray.putTraceSegments, .xray.putTelemetryRecords], on: ["*"], sid: "WriteTraces"))
+    public static func grantWrite(to role: inout Role, file: String = #fileID, line: Int = #line) {
+        role.add(.allow([.xray.putTraceSegments, .xray.putTelemetryRecords], on: ["*"], sid: "WriteTraces", file: file, line: line))
     }
 }

@@ -10,14 +10,14 @@ public struct SecretRef: Sendable {
     ///
     ///     secret.grantRead(to: &role, sid: "ReadOriginSecret")
     ///     // "Action": ["secretsmanager:GetSecretValue"], "Resource": ["${aws_secretsmanager_secret.origin_verify.arn}"]
-    public func grantRead(to role: inout Role, sid: String) {
-        role.add(.allow([.secretsmanager.getSecretValue], on: [arn], sid: sid))
+    public func grantRead(to role: inout Role, sid: String, file: String = #fileID, line: Int = #line) {
+        role.add(.allow([.secretsmanager.getSecretValue], on: [arn], sid: sid, file: file, line: line))
     }
 
     /// The four actions a rotation function needs (`createSecret` … `finishSecret`), on exactly
     /// this secret. `secretsmanager:GetRandomPassword` has no resource type; grant it separately.
-    public func grantRotate(to role: inout Role, sid: String) {
+    public func grantRotate(to role: inout Role, sid: String, file: String = #fileID, line: Int = #line) {
         role.add(.allow([.secretsmanager.describeSecret, .secretsmanager.getSecretValue, .secretsmanager.putSecretValue,
-                         .secretsmanager.updateSecretVersionStage], on: [arn], sid: sid))
+                         .secretsmanager.updateSecretVersionStage], on: [arn], sid: sid, file: file, line: line))
     }
 }

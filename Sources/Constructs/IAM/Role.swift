@@ -33,16 +33,19 @@ public struct Role: Sendable {
     public var forEach: Expression?
     /// The statements grants have added, in order.
     public private(set) var statements: [Statement] = []
+    /// Where the role was declared: its trust statement's source.
+    public var source: SourceLocation
 
-    public init(_ localName: String, roleName: TFString, trust: Trust) {
+    public init(_ localName: String, roleName: TFString, trust: Trust, file: String = #fileID, line: Int = #line) {
+        self.source = SourceLocation(fileID: file, line: line)
         self.localName = localName
         self.roleName = roleName
         self.trust = trust
     }
 
     /// A role for the AWS service `service`, assumed only on behalf of `account`.
-    public init(_ localName: String, roleName: TFString, service: String, account: TFString) {
-        self.init(localName, roleName: roleName, trust: .service(service, account: account))
+    public init(_ localName: String, roleName: TFString, service: String, account: TFString, file: String = #fileID, line: Int = #line) {
+        self.init(localName, roleName: roleName, trust: .service(service, account: account), file: file, line: line)
     }
 
     /// `each.key` of a role declared with ``forEach``.
@@ -64,12 +67,12 @@ public struct Role: Sendable {
         case .service(let service, let account):
             return PolicyDocument([
                 Statement(sid: "TrustService", effect: .allow, actions: [.sts.assumeRole], principals: [.service(service)],
-                          conditions: [Condition("StringEquals", "aws:SourceAccount", [account])])
+                          conditions: [Condition("StringEquals", "aws:SourceAccount", [account])], file: source.fileID, line: source.line)
             ])
         case .account(let account, let partition):
             return PolicyDocument([
                 Statement(sid: "TrustAccount", effect: .allow, actions: [.sts.assumeRole], principals: [.aws("arn:\(partition):iam::\(account):root")],
-                          conditions: [Condition("StringEquals", "aws:PrincipalAccount", [account])])
+                          conditions: [Condition("StringEquals", "aws:PrincipalAccount", [account])], file: source.fileID, line: source.line)
             ])
         }
     }
@@ -79,21 +82,22 @@ public struct Role: Sendable {
 
     /// Declares the role and its inline policy, and registers both policies with the gate.
     @discardableResult
-    public func declare(in module: inout StackModule, description: String) -> IamRole {
+    public func declare(in module: inout StackModule, description: String, file: String = #fileID, line: Int = #line) -> IamRole {
         let role = module.add(IamRole(localName, assumeRolePolicy: trustPolicy.rendered).with {
             $0.nameAttribute = roleName
             $0.description = TFString(description)
             $0.maxSessionDuration = 3600
             $0.meta.forEach = forEach
         })
-        module.register(trustPolicy, kind: .trust, address: role.address, argument: "assume_role_policy", forEach: forEach)
+        module.register(trustPolicy, kind: .trust, address: role.address, argument: "assume_role_policy", forEach: forEach,
+                        file: source.fileID, line: source.line)
         if !statements.isEmpty {
             let roleID = forEach == nil ? role.id : TFString(Reference(.resource(type: IamRole.terraformType, name: localName), index: "each.key", path: ["id"]))
             let inline = module.add(IamRolePolicy(localName, policy: policy.rendered, role: roleID).with {
                 $0.nameAttribute = "\(roleName)-least-privilege"
                 $0.meta.forEach = forEach
             })
-            module.register(policy, kind: .identity, address: inline.address, argument: "policy", forEach: forEach)
+            module.register(policy, kind: .roleInline, address: inline.address, argument: "policy", forEach: forEach, file: file, line: line)
         }
         return role
     }

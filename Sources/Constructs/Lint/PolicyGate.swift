@@ -4,8 +4,9 @@ import TerraformCore
 
 /// Lints every policy of a module before anything is written.
 ///
-/// Findings carry the module, the generated file, the resource address and the argument, so a
-/// reviewer can go straight to the statement. One unsuppressed error stops synthesis.
+/// Findings carry the module, the generated file, the resource address and the argument, and
+/// the Swift call that declared the statement (``Finding/source``), so a reviewer can go
+/// straight to the grant. One unsuppressed error stops synthesis.
 public enum PolicyGate {
     /// - Parameters:
     ///   - module: The module whose policies are linted.
@@ -26,20 +27,11 @@ public enum PolicyGate {
                 let document = record.document.resolvedJSON(instanceResolver.resolve, lists: instanceResolver.resolveList)
                 let context = PolicyContext(
                     file: file, module: module.name, address: "\(record.address)\(instance).\(record.argument)", environment: environment,
-                    kind: PolicyKind(record.kind), suppressions: record.document.suppressions)
+                    kind: record.kind, suppressions: record.document.suppressions, source: record.source,
+                    statementSources: record.document.statementSources)
                 findings += linter.lint(document, context: context)
             }
         }
         return findings
-    }
-}
-
-extension PolicyKind {
-    init(_ kind: PolicyRecord.Kind) {
-        switch kind {
-        case .identity: self = .identity
-        case .resource: self = .resource
-        case .trust: self = .trust
-        }
     }
 }

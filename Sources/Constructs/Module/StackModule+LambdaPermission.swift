@@ -11,11 +11,12 @@ extension StackModule {
     @discardableResult
     public mutating func add(_ permission: LambdaPermission, file: String = #fileID, line: Int = #line) -> LambdaPermission {
         terraform.add(permission, file: file, line: line)
-        register(Self.policy(of: permission), kind: .resource, address: permission.address, argument: "statement")
+        register(Self.policy(of: permission, file: file, line: line), kind: .lambdaFunction, address: permission.address,
+                 argument: "statement", file: file, line: line)
         return permission
     }
 
-    static func policy(of permission: LambdaPermission) -> PolicyDocument {
+    static func policy(of permission: LambdaPermission, file: String = #fileID, line: Int = #line) -> PolicyDocument {
         var conditions: [Condition] = []
         if let source = permission.sourceArn { conditions.append(Condition("ArnLike", "AWS:SourceArn", [source])) }
         if let account = permission.sourceAccount { conditions.append(Condition("StringEquals", "AWS:SourceAccount", [account])) }
@@ -25,7 +26,7 @@ extension StackModule {
         var resource: TFString = permission.functionName
         if let qualifier = permission.qualifier { resource = "\(permission.functionName):\(qualifier)" }
         let statement = Statement(sid: permission.statementId?.literal, effect: .allow, actions: [Action(permission.action.literal ?? "lambda:InvokeFunction")],
-                                  resources: [resource], principals: principals, conditions: conditions)
+                                  resources: [resource], principals: principals, conditions: conditions, file: file, line: line)
         return PolicyDocument([statement])
     }
 }

@@ -28,9 +28,14 @@ public struct StackModule: Sendable {
 
     /// Records that `address`'s `argument` holds `document`, for the policy gate. `forEach` is the
     /// resource's `for_each`, so the gate can lint each instance with its `each.key` and `each.value`.
-    public mutating func register(_ document: PolicyDocument, kind: PolicyRecord.Kind, address: String, argument: String,
-                                  forEach: Expression? = nil) {
-        policies.append(PolicyRecord(address: address, argument: argument, kind: kind, document: document, forEach: forEach))
+    /// A generic `.identity` or `.resource` kind is made precise by the resource type
+    /// (`aws_iam_role_policy` holds an inline role policy, `aws_kms_key` a key policy), so the
+    /// linter applies that kind's size quota and shape. `file` and `line` are the declaring call,
+    /// for findings about the policy as a whole.
+    public mutating func register(_ document: PolicyDocument, kind: PolicyKind, address: String, argument: String,
+                                  forEach: Expression? = nil, file: String = #fileID, line: Int = #line) {
+        policies.append(PolicyRecord(address: address, argument: argument, kind: kind.refined(byAddress: address), document: document,
+                                     forEach: forEach, source: SourceLocation(fileID: file, line: line)))
     }
 
     /// Declares a module variable and returns a typed reference to it.
@@ -50,21 +55,15 @@ public struct StackModule: Sendable {
 
 /// One IAM policy inside a module: where it is and what it says.
 public struct PolicyRecord: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
-        /// Attached to a role or user (aws_iam_role_policy, aws_iam_policy).
-        case identity
-        /// Attached to a resource (bucket, queue, topic, key policies, Lambda permissions).
-        case resource
-        /// A role's assume-role policy.
-        case trust
-    }
-
     /// The resource holding the policy, for example `aws_iam_role_policy.chat`.
     public var address: String
     /// The argument holding it, for example `policy` or `assume_role_policy`.
     public var argument: String
-    public var kind: Kind
+    /// What holds the policy (``PolicyKind`` from IAM, one table for the linter and the stack).
+    public var kind: PolicyKind
     public var document: PolicyDocument
     /// The resource's `for_each`, when it is declared once per entry of a map.
     public var forEach: Expression? = nil
+    /// The Swift call that declared the policy.
+    public var source: SourceLocation? = nil
 }

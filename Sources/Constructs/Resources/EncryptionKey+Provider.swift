@@ -10,7 +10,7 @@ extension EncryptionKey {
     ///     key.declare(in: &module, provider: "aws.us_east_1")
     ///     // "aws_kms_key": {"waf_logs": {"provider": "aws.us_east_1", "policy": "{...}", ...}}
     @discardableResult
-    public func declare(in module: inout StackModule, provider: String) -> KmsKey {
+    public func declare(in module: inout StackModule, provider: String, file: String = #fileID, line: Int = #line) -> KmsKey {
         let key = module.add(KmsKey(localName).with {
             $0.description = description
             $0.enableKeyRotation = true
@@ -18,7 +18,7 @@ extension EncryptionKey {
             $0.policy = policy.rendered
             $0.meta.provider = provider
         })
-        module.register(policy, kind: .resource, address: key.address, argument: "policy")
+        module.register(policy, kind: .kmsKey, address: key.address, argument: "policy", file: file, line: line)
         module.add(KmsAlias(localName, targetKeyId: key.keyId).with {
             $0.nameAttribute = aliasName
             $0.meta.provider = provider
@@ -28,10 +28,11 @@ extension EncryptionKey {
 
     /// Lets `principals` use the key only through `service` (for example
     /// `secretsmanager.eu-west-1.amazonaws.com`), with exactly `actions`.
-    public mutating func allowUse(by principals: [TFString], through service: TFString, actions: [Action], sid: String) {
+    public mutating func allowUse(by principals: [TFString], through service: TFString, actions: [Action], sid: String,
+                                  file: String = #fileID, line: Int = #line) {
         statements.append(Statement(sid: sid, effect: .allow, actions: actions, resources: ["*"],
                                     principals: [Principal(.aws, principals)],
-                                    conditions: [Condition("StringEquals", "kms:ViaService", [service])])
+                                    conditions: [Condition("StringEquals", "kms:ViaService", [service])], file: file, line: line)
             .suppressing("wildcard-resource", reason: Self.keyPolicyResourceReason))
     }
 }

@@ -16,8 +16,12 @@ public struct EncryptionKey: Sendable {
     public var account: TFString
     /// Extra statements (key users, service principals) after the administration statement.
     public var statements: [Statement] = []
+    /// Where the key was declared: the administration statement's source.
+    public var source: SourceLocation
 
-    public init(_ localName: String, description: TFString, aliasName: TFString, partition: TFString, account: TFString) {
+    public init(_ localName: String, description: TFString, aliasName: TFString, partition: TFString, account: TFString,
+                file: String = #fileID, line: Int = #line) {
+        self.source = SourceLocation(fileID: file, line: line)
         self.localName = localName
         self.description = description
         self.aliasName = aliasName
@@ -40,37 +44,38 @@ public struct EncryptionKey: Sendable {
     public static let useActions: [Action] = [.kms.decrypt, .kms.describeKey, .kms.encrypt, .kms.generateDataKey, .kms.reEncryptFrom, .kms.reEncryptTo]
 
     /// Lets `principals` use the key.
-    public mutating func allowUse(by principals: [TFString], sid: String) {
+    public mutating func allowUse(by principals: [TFString], sid: String, file: String = #fileID, line: Int = #line) {
         statements.append(Statement(sid: sid, effect: .allow, actions: Self.useActions, resources: ["*"],
-                                    principals: [Principal(.aws, principals)])
+                                    principals: [Principal(.aws, principals)], file: file, line: line)
             .suppressing("wildcard-resource", reason: Self.keyPolicyResourceReason))
     }
 
     /// Lets an AWS service principal use the key with `actions` under `conditions`.
-    public mutating func allowService(_ service: TFString, actions: [Action], conditions: [Condition], sid: String) {
+    public mutating func allowService(_ service: TFString, actions: [Action], conditions: [Condition], sid: String,
+                                      file: String = #fileID, line: Int = #line) {
         statements.append(Statement(sid: sid, effect: .allow, actions: actions, resources: ["*"],
-                                    principals: [Principal(.service, [service])], conditions: conditions)
+                                    principals: [Principal(.service, [service])], conditions: conditions, file: file, line: line)
             .suppressing("wildcard-resource", reason: Self.keyPolicyResourceReason))
     }
 
     public var policy: PolicyDocument {
         let root: TFString = "arn:\(partition):iam::\(account):root"
         let administration = Statement(sid: "AdministerKey", effect: .allow, actions: Self.administrationActions, resources: ["*"],
-                                       principals: [.aws(root)])
+                                       principals: [.aws(root)], file: source.fileID, line: source.line)
             .suppressing("wildcard-resource", reason: Self.keyPolicyResourceReason)
         return PolicyDocument([administration] + statements)
     }
 
     /// Declares the key and its alias; returns the key.
     @discardableResult
-    public func declare(in module: inout StackModule) -> KmsKey {
+    public func declare(in module: inout StackModule, file: String = #fileID, line: Int = #line) -> KmsKey {
         let key = module.add(KmsKey(localName).with {
             $0.description = description
             $0.enableKeyRotation = true
             $0.deletionWindowInDays = 30
             $0.policy = policy.rendered
         })
-        module.register(policy, kind: .resource, address: key.address, argument: "policy")
+        module.register(policy, kind: .kmsKey, address: key.address, argument: "policy", file: file, line: line)
         module.add(KmsAlias(localName, targetKeyId: key.keyId).with { $0.nameAttribute = aliasName })
         return key
     }

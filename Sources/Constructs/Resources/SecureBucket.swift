@@ -28,9 +28,13 @@ public struct SecureBucket: Sendable {
     /// notification configuration per bucket: a caller that declares its own (for example to
     /// invoke a function) passes `false` and sets `eventbridge = true` on its own.
     public var eventBridgeNotifications: Bool
+    /// Where the bucket was declared: the TLS-only statement's source.
+    public var source: SourceLocation
 
     public init(localName: String, bucketName: TFString, encryption: Encryption, noncurrentVersionDays: TFNumber,
-                expirationDays: Int?, accessLogs: (bucket: S3Bucket, prefix: String)? = nil, eventBridgeNotifications: Bool = true) {
+                expirationDays: Int?, accessLogs: (bucket: S3Bucket, prefix: String)? = nil, eventBridgeNotifications: Bool = true,
+                file: String = #fileID, line: Int = #line) {
+        self.source = SourceLocation(fileID: file, line: line)
         self.localName = localName
         self.bucketName = bucketName
         self.encryption = encryption
@@ -57,22 +61,22 @@ public struct SecureBucket: Sendable {
 
     /// Lets the S3 logging service write server access logs into this bucket, only for buckets
     /// of `account`.
-    public mutating func allowAccessLogDelivery(account: TFString) {
+    public mutating func allowAccessLogDelivery(account: TFString, file: String = #fileID, line: Int = #line) {
         policyStatements.append(Statement(
             sid: "AllowServerAccessLogDelivery", effect: .allow, actions: [.s3.putObject], resources: ["\(arn)/*"],
             principals: [.service("logging.s3.amazonaws.com")],
-            conditions: [Condition("StringEquals", "aws:SourceAccount", [account])]))
+            conditions: [Condition("StringEquals", "aws:SourceAccount", [account])], file: file, line: line))
     }
 
     /// The bucket policy: deny any request without TLS, then the added statements.
     public var policy: PolicyDocument {
         let denyInsecure = Statement(sid: "DenyInsecureTransport", effect: .deny, actions: [Action("s3:*")], resources: [arn, "\(arn)/*"],
-                                     principals: [.anyone], conditions: [.insecureTransport])
+                                     principals: [.anyone], conditions: [.insecureTransport], file: source.fileID, line: source.line)
         return PolicyDocument([denyInsecure] + policyStatements)
     }
 
     @discardableResult
-    public func declare(in module: inout StackModule) -> S3Bucket {
+    public func declare(in module: inout StackModule, file: String = #fileID, line: Int = #line) -> S3Bucket {
         let bucket = module.add(S3Bucket(localName).with {
             $0.bucket = bucketName
             $0.forceDestroy = false
@@ -97,7 +101,7 @@ public struct SecureBucket: Sendable {
         }
         module.add(S3BucketServerSideEncryptionConfiguration(localName, bucket: name, rule: [rule]))
         let policy = module.add(S3BucketPolicy(localName, bucket: name, policy: self.policy.rendered))
-        module.register(self.policy, kind: .resource, address: policy.address, argument: "policy")
+        module.register(self.policy, kind: .s3Bucket, address: policy.address, argument: "policy", file: file, line: line)
 
         var rules = [
             S3BucketLifecycleConfiguration.Rule(id: "expire-noncurrent-versions", status: "Enabled").with {

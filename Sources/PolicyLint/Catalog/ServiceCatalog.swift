@@ -1,63 +1,175 @@
-/// The catalogued actions and resource types of one service prefix.
-public struct ServiceCatalog: Sendable {
+import Foundation
+
+/// The actions, resource types and condition keys of one service prefix.
+///
+/// Made from one section of the embedded catalog the first time a policy names the service:
+/// its resource types are read then, each action when it is first looked up (by binary search
+/// over the section's action lines, which are sorted by lowercased name).
+public final class ServiceCatalog: @unchecked Sendable {
     /// The lowercase service prefix, for example `s3`.
     public let prefix: String
-    /// Every action, sorted by name.
-    public let actions: [CatalogAction]
-    /// Resource type name to its ARN formats.
-    public let resourceTypes: [String: [ARNFormat]]
-    private let actionIndex: [String: Int]
-
-    /// Parses one `@service` section of the embedded catalog text.
-    init(prefix: String, text: String) {
-        var rawTypes: [(String, [String])] = []
-        var rawActions: [(name: String, access: Substring, refs: Substring)] = []
-        // Split on UTF-8 bytes (the separators are ASCII): splitting a large section Character by
-        // Character was a quarter of a cold `synth --all`.
-        func split(_ text: Substring, _ separator: Character) -> [Substring] {
-            text.utf8.split(separator: separator.asciiValue!, omittingEmptySubsequences: false).map { Substring($0) }
-        }
-        for line in split(Substring(text), "\n") where !line.isEmpty {
-            if line.first == "#" {
-                let fields = split(line.dropFirst(), "|").map(String.init)
-                rawTypes.append((fields[0], Array(fields.dropFirst())))
-            } else {
-                let fields = split(line, "|")
-                guard fields.count >= 3 else { continue }
-                rawActions.append((String(fields[0]), fields[1], fields[2]))
-            }
-        }
-        let noSlash = ARNFormat.placeholdersFollowedBySlash(in: rawTypes.flatMap(\.1))
-        var types: [String: [ARNFormat]] = [:]
-        for (type, formats) in rawTypes {
-            types[type] = formats.map { ARNFormat($0, placeholdersWithoutSlash: noSlash) }
-        }
-        var actions: [CatalogAction] = []
-        var index: [String: Int] = [:]
-        for raw in rawActions {
-            let refs = raw.refs.split(separator: ",").map { ref -> CatalogResourceType in
-                let required = ref.hasSuffix("!")
-                let type = String(required ? ref.dropLast() : ref)
-                return CatalogResourceType(type: type, required: required, formats: types[type] ?? [])
-            }
-            index[raw.name.lowercased()] = actions.count
-            actions.append(CatalogAction(service: prefix, name: raw.name, access: AccessLevel(initial: raw.access), resourceTypes: refs))
-        }
-        self.prefix = prefix
-        self.actions = actions
-        self.resourceTypes = types
-        self.actionIndex = index
+    /// Resource type name to its ARN format (every type parsed; rules ask ``format(ofType:)``).
+    public var resourceTypes: [String: ARNFormat] {
+        Dictionary(uniqueKeysWithValues: rawTypes.keys.map { ($0, format(ofType: $0)!) })
     }
+    /// Resource type name to the condition keys AWS lists for it.
+    public var resourceConditionKeys: [String: [String]] {
+        lock.lock()
+        defer { lock.unlock() }
+        let keys = keyTable()
+        return rawTypes.mapValues { raw in
+            (raw.keys.isEmpty ? [] : text.fields(raw.keys, separator: UInt8(ascii: ","))).compactMap { index in
+                let position = text.integer(index)
+                return position < keys.count ? keys[position] : nil
+            }
+        }
+    }
+
+    private let text: CatalogText
+    private let conditionTable: Range<Int>
+    /// The action lines, sorted by lowercased name.
+    private let actionLines: [Range<Int>]
+    private let lock = NSLock()
+    private var parsedActions: [Int: CatalogAction] = [:]
+    private var parsedKeys: [String]?
+    /// Resource type name to its format text and condition key indices, read when first asked.
+    private let rawTypes: [String: (format: Range<Int>, keys: Range<Int>)]
+    private let singleSegment: Set<String>
+    private var parsedFormats: [String: ARNFormat] = [:]
+
+    init(prefix: String, text: CatalogText, section: Range<Int>) {
+        self.prefix = prefix
+        self.text = text
+        var conditionTable = section.lowerBound..<section.lowerBound
+        var rawTypes: [String: (format: Range<Int>, keys: Range<Int>)] = [:]
+        var actionLines: [Range<Int>] = []
+        var noSlash: Set<String> = []
+        for line in text.lines(in: section) {
+            switch text[line.lowerBound] {
+            case UInt8(ascii: "@"): continue
+            case UInt8(ascii: "%"): conditionTable = line.dropFirst()
+            case UInt8(ascii: "/"): noSlash = Set(text.fields(line.dropFirst(), separator: UInt8(ascii: "|")).map(text.string))
+            case UInt8(ascii: "#"):
+                let fields = text.fields(line.dropFirst(), separator: UInt8(ascii: "|"))
+                guard fields.count == 3 else { continue }
+                rawTypes[text.string(fields[0])] = (fields[1], fields[2])
+            default: actionLines.append(line)
+            }
+        }
+        self.conditionTable = conditionTable
+        self.actionLines = actionLines
+        self.rawTypes = rawTypes
+        self.singleSegment = noSlash
+    }
+
+    /// The ARN format of resource type `type`, parsed the first time it is asked for.
+    public func format(ofType type: String) -> ARNFormat? {
+        lock.lock()
+        defer { lock.unlock() }
+        return formatLocked(type)
+    }
+
+    private func formatLocked(_ type: String) -> ARNFormat? {
+        if let parsed = parsedFormats[type] { return parsed }
+        guard let raw = rawTypes[type] else { return nil }
+        let format = ARNFormat(text.string(raw.format), placeholdersWithoutSlash: singleSegment)
+        parsedFormats[type] = format
+        return format
+    }
+
+    /// Every condition key the service defines or its actions list, sorted.
+    public var conditionKeys: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return keyTable()
+    }
+
+    /// The action names as AWS spells them, sorted by lowercased name.
+    public var actionNames: [String] { actionLines.map { text.string(nameRange($0)) } }
 
     /// The action called `name`, compared without regard to case as IAM does.
     public func action(named name: String) -> CatalogAction? {
-        actionIndex[name.lowercased()].map { actions[$0] }
+        let query = Array(name.utf8).map(Self.lowercase)
+        var low = 0
+        var high = actionLines.count
+        while low < high {
+            let middle = (low + high) / 2
+            switch compare(nameRange(actionLines[middle]), query) {
+            case .orderedSame: return action(at: middle)
+            case .orderedAscending: low = middle + 1
+            case .orderedDescending: high = middle
+            }
+        }
+        return nil
     }
 
     /// The actions whose names match `pattern` (`*` and `?` wildcards, case-insensitive).
     public func actions(matching pattern: String) -> [CatalogAction] {
         let glob = Glob(pattern.lowercased())
-        return actions.filter { glob.matches($0.name.lowercased()) }
+        var matched: [CatalogAction] = []
+        for position in actionLines.indices {
+            let range = nameRange(actionLines[position])
+            let matches = glob.matches(UnsafeBufferPointer(start: text.start + range.lowerBound, count: range.count), lowercasing: true)
+            if matches, let action = action(at: position) { matched.append(action) }
+        }
+        return matched
+    }
+
+    /// Every action of the service.
+    public var allActions: [CatalogAction] { actionLines.indices.compactMap(action(at:)) }
+
+    private func nameRange(_ line: Range<Int>) -> Range<Int> {
+        line.lowerBound..<(text.firstIndex(of: UInt8(ascii: "|"), in: line) ?? line.upperBound)
+    }
+
+    private func compare(_ range: Range<Int>, _ query: [UInt8]) -> ComparisonResult {
+        var index = 0
+        while index < range.count, index < query.count {
+            let left = Self.lowercase(text[range.lowerBound + index])
+            if left != query[index] { return left < query[index] ? .orderedAscending : .orderedDescending }
+            index += 1
+        }
+        if range.count == query.count { return .orderedSame }
+        return range.count < query.count ? .orderedAscending : .orderedDescending
+    }
+
+    static func lowercase(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+    }
+
+    private func action(at position: Int) -> CatalogAction? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = parsedActions[position] { return cached }
+        let fields = text.fields(actionLines[position], separator: UInt8(ascii: "|"))
+        guard fields.count == 4 else { return nil }
+        let keys = keyTable()
+        func key(_ range: Range<Int>) -> String? {
+            let index = text.integer(range)
+            return index < keys.count ? keys[index] : nil
+        }
+        let refs = fields[2].isEmpty ? [] : text.fields(fields[2], separator: UInt8(ascii: ",")).map { ref -> CatalogResourceType in
+            let parts = text.fields(ref, separator: UInt8(ascii: "~"))
+            var name = parts[0]
+            let required = !name.isEmpty && text[name.upperBound - 1] == UInt8(ascii: "!")
+            if required { name = name.dropLast() }
+            let type = text.string(name)
+            return CatalogResourceType(type: type, required: required, format: formatLocked(type),
+                                       conditionKeys: parts.dropFirst().compactMap(key))
+        }
+        let conditions = fields[3].isEmpty ? [] : text.fields(fields[3], separator: UInt8(ascii: ",")).compactMap(key)
+        let action = CatalogAction(service: prefix, name: text.string(fields[0]), access: AccessLevel(initial: text[fields[1].lowerBound]),
+                                   resourceTypes: refs, conditionKeys: conditions)
+        parsedActions[position] = action
+        return action
+    }
+
+    /// The `%` line, split once; call with the lock held.
+    private func keyTable() -> [String] {
+        if let parsedKeys { return parsedKeys }
+        let keys = conditionTable.isEmpty ? [] : text.fields(conditionTable, separator: UInt8(ascii: "|")).map(text.string)
+        parsedKeys = keys
+        return keys
     }
 }
 
@@ -67,11 +179,13 @@ public struct CatalogAction: Sendable, Hashable {
     public let service: String
     /// The name as AWS spells it, for example `GetObject`.
     public let name: String
-    /// The access level AWS publishes.
+    /// The access level the catalog gives.
     public let access: AccessLevel
     /// The resource types a statement's `Resource` may name for this action; empty when the action
     /// supports no resource-level permissions and `"*"` is the only correct resource.
     public let resourceTypes: [CatalogResourceType]
+    /// The condition keys AWS lists for the action as a whole.
+    public let conditionKeys: [String]
 
     /// `service:Name`.
     public var qualifiedName: String { "\(service):\(name)" }
@@ -79,19 +193,22 @@ public struct CatalogAction: Sendable, Hashable {
     /// Whether a statement can scope this action to particular resources.
     public var supportsResourceLevelPermissions: Bool { !resourceTypes.isEmpty }
 
-    /// Every ARN format of every resource type of this action.
-    public var formats: [ARNFormat] { resourceTypes.flatMap(\.formats) }
+    /// The ARN format of every resource type of this action.
+    public var formats: [ARNFormat] { resourceTypes.compactMap(\.format) }
 }
 
-/// A resource type an action supports, with its ARN formats.
+/// A resource type an action supports, with its ARN format.
 public struct CatalogResourceType: Sendable, Hashable {
     public let type: String
     /// Whether AWS marks it with `*` (required).
     public let required: Bool
-    public let formats: [ARNFormat]
+    /// `nil` only if the catalog is inconsistent (codegen checks it is not).
+    public let format: ARNFormat?
+    /// Condition keys AWS lists for the action on this resource type.
+    public let conditionKeys: [String]
 }
 
-/// The access level AWS publishes for an action.
+/// The access level the catalog gives an action.
 public enum AccessLevel: String, Sendable, Hashable {
     case list = "List"
     case read = "Read"
@@ -100,13 +217,13 @@ public enum AccessLevel: String, Sendable, Hashable {
     case tagging = "Tagging"
     case unknown = "Unknown"
 
-    init(initial: Substring) {
+    init(initial: UInt8) {
         switch initial {
-        case "L": self = .list
-        case "R": self = .read
-        case "W": self = .write
-        case "P": self = .permissionsManagement
-        case "T": self = .tagging
+        case UInt8(ascii: "L"): self = .list
+        case UInt8(ascii: "R"): self = .read
+        case UInt8(ascii: "W"): self = .write
+        case UInt8(ascii: "P"): self = .permissionsManagement
+        case UInt8(ascii: "T"): self = .tagging
         default: self = .unknown
         }
     }

@@ -2,10 +2,10 @@
 ///
 /// Placeholders match one or more characters. `${Partition}`, `${Region}` and `${Account}` never
 /// contain `:` or `/`. A named part may contain `:` and `/` (object keys, IAM paths, log group
-/// names), except that a part the same service's formats ever follow with `/` is taken to be a
-/// single path segment: `${BucketName}` is followed by `/` in the object format, so
-/// `arn:aws:s3:::bucket/*` is an object ARN and never a bucket ARN; `${TableName}` is followed by
-/// `/index/`, so `table/T/index/*` is not a table ARN.
+/// names, partner event bus names), except where another format of the same service continues
+/// this one with `/` (the catalog lists those per service; see `CatalogDataRenderer` in
+/// SchemaCodegen): `arn:aws:s3:::bucket/*` is an object ARN and never a bucket ARN,
+/// `table/T/index/*` is not a table ARN.
 public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
     enum Token: Sendable, Hashable {
         case literal(UInt8)
@@ -14,6 +14,8 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
 
     /// The format as the catalog writes it.
     public let text: String
+    /// The service field, `s3` in `arn:${Partition}:s3:::${BucketName}`.
+    let service: Substring
     let tokens: [Token]
     /// How many leading segments of the resource part (after the fifth `:`) are fixed words,
     /// such as `table` in `table/${TableName}`; the next segment is the resource's name.
@@ -23,6 +25,7 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
 
     init(_ text: String, placeholdersWithoutSlash: Set<String> = []) {
         self.text = text
+        self.service = text.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first ?? ""
         var tokens: [Token] = []
         let bytes = Array(text.utf8)
         var index = 0
@@ -47,25 +50,6 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
     }
 
     static let fieldPlaceholders: Set<String> = ["Partition", "Region", "Account"]
-
-    /// Placeholder names that some format of a service follows with a literal `/`.
-    static func placeholdersFollowedBySlash(in formats: [String]) -> Set<String> {
-        var names: Set<String> = []
-        for format in formats {
-            let bytes = Array(format.utf8)
-            var index = 0
-            while index + 1 < bytes.count {
-                guard bytes[index] == UInt8(ascii: "$"), bytes[index + 1] == UInt8(ascii: "{"),
-                    let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}"))
-                else { index += 1; continue }
-                if close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "/") {
-                    names.insert(String(decoding: bytes[(index + 2)..<close], as: UTF8.self))
-                }
-                index = close + 1
-            }
-        }
-        return names
-    }
 
     private static func countKeywordSegments(_ tokens: [Token]) -> Int {
         var colons = 0

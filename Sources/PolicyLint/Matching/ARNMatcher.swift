@@ -17,6 +17,8 @@ enum ARNMatcher {
     }
 
     static func matches(_ policy: PolicyARN, _ format: ARNFormat) -> Bool {
+        // Most pairs differ in their literal service: no search needed.
+        if let service = policy.service, !format.service.isEmpty, !format.service.contains("$"), service.lowercased() != format.service { return false }
         let left: [Side] = policy.tokens.map {
             switch $0 {
             case .literal(let byte): .char(byte)

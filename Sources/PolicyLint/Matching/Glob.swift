@@ -13,11 +13,21 @@ struct Glob: Sendable {
 
     /// Classic greedy matching with one backtrack point: linear in practice, never exponential.
     func matches(_ text: String) -> Bool {
-        let text = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { matches($0, lowercasing: false) }
+    }
+
+    /// Matches UTF-8 bytes in place; `lowercasing` lowers ASCII letters of `text` first (the
+    /// pattern is lowercase already).
+    func matches(_ text: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Bool {
+        @inline(__always) func byte(_ index: Int) -> UInt8 {
+            let value = text[index]
+            return lowercasing && value >= 65 && value <= 90 ? value + 32 : value
+        }
         var p = 0, t = 0
         var starP = -1, starT = 0
         while t < text.count {
-            if p < pattern.count, pattern[p] == UInt8(ascii: "?") || pattern[p] == text[t] {
+            if p < pattern.count, pattern[p] == UInt8(ascii: "?") || pattern[p] == byte(t) {
                 p += 1; t += 1
             } else if p < pattern.count, pattern[p] == UInt8(ascii: "*") {
                 starP = p; starT = t; p += 1

@@ -21,6 +21,8 @@ public struct PolicyARN: Sendable, Hashable {
     /// The text as written in the policy.
     public let text: String
     let tokens: [Token]
+    /// The service field (`s3` in `arn:aws:s3:::b`) when it is literal text, computed once.
+    public let service: String?
 
     public init(_ text: String) {
         self.text = text
@@ -49,6 +51,7 @@ public struct PolicyARN: Sendable, Hashable {
             index += 1
         }
         self.tokens = tokens
+        self.service = Self.literalService(tokens)
     }
 
     /// `"*"`: every resource.
@@ -63,12 +66,29 @@ public struct PolicyARN: Sendable, Hashable {
     /// Whether the whole value is unknown text, such as `${aws_s3_bucket.x.arn}`.
     public var isEntirelyUnknown: Bool { !tokens.isEmpty && tokens.allSatisfy { $0 == .unknown } }
 
-    /// The service field (`s3` in `arn:aws:s3:::b`) when it is literal text.
-    public var service: String? {
-        guard let fields = fields(), fields.count > 2 else { return nil }
-        let field = fields[2]
-        guard field.allSatisfy({ if case .literal = $0 { true } else { false } }) else { return nil }
-        return String(decoding: field.map { if case .literal(let b) = $0 { b } else { 0 } }, as: UTF8.self)
+    private static func literalService(_ tokens: [Token]) -> String? {
+        // `arn:` then the partition up to the next colon, then the service up to the next.
+        guard tokens.count > 4, tokens[0] == .literal(UInt8(ascii: "a")), tokens[1] == .literal(UInt8(ascii: "r")),
+              tokens[2] == .literal(UInt8(ascii: "n")), tokens[3] == .literal(UInt8(ascii: ":")),
+              let partitionEnd = tokens[4...].firstIndex(of: .literal(UInt8(ascii: ":")))
+        else { return nil }
+        var bytes: [UInt8] = []
+        for token in tokens[(partitionEnd + 1)...] {
+            guard case .literal(let byte) = token else { return nil }
+            if byte == UInt8(ascii: ":") { return String(decoding: bytes, as: UTF8.self) }
+            bytes.append(byte)
+        }
+        return nil
+    }
+
+    /// Whether this is an ARN of `service` (or of a wildcard service) whose resource part is only
+    /// wildcards, such as `arn:aws:s3:::*` or `arn:aws:iam::*:*`: every resource of the service.
+    public func isServiceWide(_ service: String) -> Bool {
+        guard let fields = fields(), fields.count == 6, !fields[5].isEmpty,
+              fields[5].allSatisfy({ $0 == .wildcard }) else { return false }
+        let serviceField = fields[2]
+        if serviceField.contains(.wildcard) || serviceField.contains(.unknown) { return true }
+        return self.service?.lowercased() == service
     }
 
     /// The token runs between the first five literal colons, plus the resource part as a sixth;

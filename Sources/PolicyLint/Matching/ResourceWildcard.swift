@@ -57,8 +57,9 @@ enum ResourceWildcard: Sendable, Hashable {
         }
         if segments[..<wild].contains(where: { $0.contains(.unknown) }) { return nil }
         let pure = segments[wild].allSatisfy { $0 == .wildcard || $0 == .anyCharacter }
-        let matching = formats.filter { ARNMatcher.matches(arn, $0) }
-        let candidates = matching.isEmpty ? formats : matching
+        // Only the formats the ARN can be: another type's fixed words (`accesspoint/`) say nothing
+        // about this ARN. None matching is a resource mismatch, judged without them.
+        let candidates = formats.filter { ARNMatcher.matches(arn, $0) }
         if candidates.isEmpty { return wild == 0 && pure ? .resourceName : nil }
         for format in candidates {
             let keywords = format.keywordSegments

@@ -6,7 +6,7 @@ import IAM
 /// ``Suppression`` that matched it, so reports show what was accepted and why.
 ///
 ///     Finding(rule: "wildcard-action", severity: .error,
-///             message: #"action "s3:*" uses a wildcard; list the actions the principal needs"#,
+///             message: #"action "s3:*" uses a wildcard; list the exact actions needed"#,
 ///             statement: "0", action: "s3:*")
 public struct Finding: Sendable, Hashable {
     /// The rule id, one of the public contract (`wildcard-action`, ...).
@@ -14,12 +14,19 @@ public struct Finding: Sendable, Hashable {
     public var severity: Severity
     /// One sentence for a person: what is wrong and what to do.
     public var message: String
-    /// The policy file, for `lint-policy`.
+    /// The policy file (`lint-policy`), or the generated file the policy is rendered into (`lint`).
     public var file: String?
+    /// The one-based line and column in ``file`` of the statement (or the document), for `lint-policy`.
+    public var line: Int?
+    public var column: Int?
+    /// The Swift call that declared the statement (or the policy), for stack findings.
+    public var source: SourceLocation?
     /// The stack module, for `lint`.
     public var module: String?
     /// The Terraform address of the resource holding the policy, for `lint`.
     public var address: String?
+    /// What holds the policy, as the linter judged it.
+    public var policyKind: PolicyKind?
     /// The statement's `Sid`, or its zero-based index as a string.
     public var statement: String?
     /// The zero-based statement index (for matching suppressions); `nil` for whole-document findings.
@@ -30,16 +37,21 @@ public struct Finding: Sendable, Hashable {
     public var suppressed: Suppression?
 
     public init(
-        rule: String, severity: Severity = .error, message: String, file: String? = nil, module: String? = nil,
-        address: String? = nil, statement: String? = nil, statementIndex: Int? = nil, action: String? = nil,
-        resource: String? = nil, suppressed: Suppression? = nil
+        rule: String, severity: Severity = .error, message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,
+        source: SourceLocation? = nil, module: String? = nil, address: String? = nil, policyKind: PolicyKind? = nil,
+        statement: String? = nil, statementIndex: Int? = nil, action: String? = nil, resource: String? = nil,
+        suppressed: Suppression? = nil
     ) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.file = file
+        self.line = line
+        self.column = column
+        self.source = source
         self.module = module
         self.address = address
+        self.policyKind = policyKind
         self.statement = statement
         self.statementIndex = statementIndex
         self.action = action

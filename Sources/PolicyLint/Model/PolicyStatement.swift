@@ -22,6 +22,8 @@ public struct PolicyStatement: Sendable, Hashable {
     /// `Principal`, or `NotPrincipal` when ``usesNotPrincipal``.
     public var principal: JSONValue?
     public var usesNotPrincipal: Bool
+    /// The Resource (or NotResource) values read as ARN patterns, once for every rule.
+    public var resourceARNs: [PolicyARN]
     /// `Condition`: operator to (key to values).
     public var condition: [String: JSONValue]
     /// The statement as written.
@@ -35,6 +37,9 @@ public struct PolicyStatement: Sendable, Hashable {
 
     public var isAllow: Bool { effect == .allow }
 
+    /// Whether the statement is `{}`.
+    public var isEmpty: Bool { raw.isEmpty }
+
     init(index: Int, raw: [String: JSONValue]) {
         self.index = index
         self.raw = raw
@@ -45,6 +50,7 @@ public struct PolicyStatement: Sendable, Hashable {
         usesNotResource = raw["Resource"] == nil && raw["NotResource"] != nil
         let resourceValue = raw[usesNotResource ? "NotResource" : "Resource"]
         resources = resourceValue == nil ? nil : Self.strings(resourceValue)
+        resourceARNs = (resources ?? []).map(PolicyARN.init)
         usesNotPrincipal = raw["Principal"] == nil && raw["NotPrincipal"] != nil
         principal = raw[usesNotPrincipal ? "NotPrincipal" : "Principal"]
         condition = raw["Condition"]?.objectValue ?? [:]

@@ -1,18 +1,17 @@
-/// An action string of a statement, looked up in the catalog once for all rules.
+/// An action string of a statement, looked up in the catalog once for all rules (and once per
+/// catalog for all policies: see ``IAMCatalog/resolve(_:)``).
 struct ResolvedAction: Sendable {
     enum Kind: Sendable {
         /// `*`: every action of every service.
         case everything
         /// A catalogued action, named exactly (in any case).
         case exact(CatalogAction)
-        /// A wildcard name in a catalogued service; the list may be empty.
+        /// A wildcard name in a known service; the list may be empty.
         case pattern([CatalogAction])
-        /// A known service prefix whose actions the catalog does not hold.
-        case uncatalogued
         /// A wildcard in the service prefix (`s*:Get*`); matched prefixes.
         case servicePattern([String])
         case unknownService
-        /// A catalogued service without this action.
+        /// A known service without this action.
         case unknownAction
         /// Text without `service:`.
         case malformed
@@ -22,9 +21,15 @@ struct ResolvedAction: Sendable {
 
     /// The action as written.
     let text: String
+    /// `text` lowercased, for comparing with lists of action names.
+    let lowercased: String
     let service: String
     let name: String
     let kind: Kind
+    /// The ARN formats a statement can scope this action to, or `nil` when it cannot be scoped:
+    /// an action without resource types, or one that is unknown. Empty for `*` and service
+    /// wildcards, whose formats depend on the resource (see `WildcardResourceRule`).
+    let scopedFormats: [ARNFormat]?
 
     /// Whether the text has `*` or `?`.
     var isWildcard: Bool { Glob.hasWildcard(text) }
@@ -39,41 +44,44 @@ struct ResolvedAction: Sendable {
     }
 
     init(_ text: String, catalog: IAMCatalog) {
+        let (service, name, kind) = Self.resolve(text, catalog: catalog)
         self.text = text
-        if text == "*" {
-            (service, name, kind) = ("*", "*", .everything)
-            return
+        self.lowercased = text.lowercased()
+        self.service = service
+        self.name = name
+        self.kind = kind
+        switch kind {
+        case .everything, .servicePattern: scopedFormats = []
+        case .exact(let action): scopedFormats = action.supportsResourceLevelPermissions ? action.formats : nil
+        case .pattern(let matched):
+            // Each format once, in the order of the matched actions (sorted by name, so stable).
+            var seen: Set<String> = []
+            let formats = matched.flatMap(\.formats).filter { seen.insert($0.text).inserted }
+            scopedFormats = formats.isEmpty ? nil : formats
+        case .unknownService, .unknownAction, .malformed, .unresolved: scopedFormats = nil
         }
+    }
+
+    private static func resolve(_ text: String, catalog: IAMCatalog) -> (String, String, Kind) {
+        if text == "*" { return ("*", "*", .everything) }
         // The byte check first: Foundation's `contains` of a string is slow on Linux.
         if text.utf8.contains(UInt8(ascii: "$")), text.contains("${") {
             let parts = text.split(separator: ":", maxSplits: 1)
-            (service, name, kind) = (String(parts.first ?? ""), parts.count > 1 ? String(parts[1]) : "", .unresolved)
-            return
+            return (String(parts.first ?? ""), parts.count > 1 ? String(parts[1]) : "", .unresolved)
         }
         guard let colon = text.firstIndex(of: ":") else {
-            (service, name, kind) = ("", text, .malformed)
-            return
+            return ("", text, .malformed)
         }
         let service = String(text[..<colon]).lowercased()
         let name = String(text[text.index(after: colon)...])
-        self.service = service
-        self.name = name
         if Glob.hasWildcard(service) {
             let glob = Glob(service)
             let matched = catalog.servicePrefixes.filter(glob.matches).sorted()
-            kind = matched.isEmpty ? .unknownService : .servicePattern(matched)
-        } else if !catalog.isKnownService(service) {
-            kind = .unknownService
-        } else if let serviceCatalog = catalog.service(service) {
-            if Glob.hasWildcard(name) {
-                kind = .pattern(serviceCatalog.actions(matching: name))
-            } else if let action = serviceCatalog.action(named: name) {
-                kind = .exact(action)
-            } else {
-                kind = .unknownAction
-            }
-        } else {
-            kind = .uncatalogued
+            return (service, name, matched.isEmpty ? .unknownService : .servicePattern(matched))
         }
+        guard let serviceCatalog = catalog.service(service) else { return (service, name, .unknownService) }
+        if Glob.hasWildcard(name) { return (service, name, .pattern(serviceCatalog.actions(matching: name))) }
+        if let action = serviceCatalog.action(named: name) { return (service, name, .exact(action)) }
+        return (service, name, .unknownAction)
     }
 }

@@ -19,10 +19,16 @@ public struct CrossEnvironmentRule: LintRule {
     public init() {}
 
     public func check(_ policy: PolicyAnalysis) -> [Finding] {
-        guard let environment = policy.context.environment?.lowercased() else { return [] }
-        let others = policy.context.knownEnvironments.map { $0.lowercased() }.filter { $0 != environment }
+        Self.check(policy.statements, context: policy.context)
+    }
+
+    /// The findings for `statements` in `context`: the only rule that reads the environment, so
+    /// the linter can reuse the other rules' findings for the same document in every environment.
+    static func check(_ statements: [PolicyStatement], context: PolicyContext) -> [Finding] {
+        guard let environment = context.environment?.lowercased() else { return [] }
+        let others = context.knownEnvironments.map { $0.lowercased() }.filter { $0 != environment }
         var findings: [Finding] = []
-        for statement in policy.statements where statement.isAllow {
+        for statement in statements where statement.isAllow {
             var values = statement.resources ?? []
             if let principal = statement.principal { values += Self.allStrings(principal) }
             values += Self.allStrings(.object(statement.condition))
@@ -37,17 +43,37 @@ public struct CrossEnvironmentRule: LintRule {
         return findings
     }
 
-    /// The first of `environments` that appears as `rag-genai-<env>` followed by a non-alphanumeric character or the end.
+    /// The first of `environments` that appears as `rag-genai-<env>` followed by a non-alphanumeric
+    /// character or the end, compared without regard to ASCII case. A byte scan: this runs on
+    /// every value of every policy of the stack.
     static func environment(namedIn text: String, among environments: [String]) -> String? {
-        let lowered = text.lowercased()
-        var searchStart = lowered.startIndex
-        while let range = lowered.range(of: namePrefix, range: searchStart..<lowered.endIndex) {
-            let rest = lowered[range.upperBound...]
-            for environment in environments where rest.hasPrefix(environment) {
-                let after = rest.dropFirst(environment.count).first
-                if after == nil || !(after!.isLetter || after!.isNumber) { return environment }
+        let bytes = Array(text.utf8)
+        let prefix = Array(namePrefix.utf8)
+        guard bytes.count > prefix.count else { return nil }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+        var start = 0
+        while start + prefix.count < bytes.count {
+            guard let first = bytes[start...].firstIndex(where: { lower($0) == prefix[0] }) else { return nil }
+            start = first
+            if start + prefix.count > bytes.count { return nil }
+            var matched = true
+            for offset in 0..<prefix.count where lower(bytes[start + offset]) != prefix[offset] { matched = false; break }
+            if matched {
+                let rest = start + prefix.count
+                for environment in environments {
+                    let name = Array(environment.utf8)
+                    guard rest + name.count <= bytes.count else { continue }
+                    var same = true
+                    for offset in 0..<name.count where lower(bytes[rest + offset]) != name[offset] { same = false; break }
+                    guard same else { continue }
+                    let after = rest + name.count
+                    if after == bytes.count { return environment }
+                    let next = bytes[after]
+                    let isAlphanumeric = (next >= 48 && next <= 57) || (lower(next) >= 97 && lower(next) <= 122) || next >= 0x80
+                    if !isAlphanumeric { return environment }
+                }
             }
-            searchStart = range.upperBound
+            start += 1
         }
         return nil
     }

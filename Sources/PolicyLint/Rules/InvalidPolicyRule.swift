@@ -1,3 +1,4 @@
+import IAM
 import TerraformCore
 
 /// `invalid-policy`: the document is not a well-formed IAM policy.
@@ -9,14 +10,17 @@ import TerraformCore
 /// `Principal`/`NotPrincipal`, elements of the wrong type, an empty `Action`, no `Resource` in an
 /// identity or resource policy, a `Principal` in an explicitly identity policy, a malformed
 /// `Condition`, and a duplicate `Sid`. A missing `Version` is a warning: IAM then assumes
-/// `2008-10-17`, where policy variables such as `${aws:username}` are plain text.
+/// `2008-10-17`, where policy variables such as `${aws:username}` are plain text. Kinds whose
+/// statements name no resource (trust policies, ECR repository policies) need no `Resource`.
+/// An empty `Statement` and `{}` statements are `empty-statement`'s.
 public struct InvalidPolicyRule: LintRule {
     public static let id = "invalid-policy"
     public static let summary = "The document is not a well-formed IAM policy."
     public static let help = """
         The policy is not valid JSON, or not a valid IAM policy: Version must be "2012-10-17" (or "2008-10-17"), \
         Statement an object or an array of objects, each with Effect "Allow" or "Deny", Action or NotAction, \
-        Resource or NotResource (except in trust policies), no unknown elements and no duplicate Sid. \
+        Resource or NotResource (except in trust policies and the resource policies of services such as ECR, which have none), \
+        no unknown elements and no duplicate Sid. \
         IAM rejects such a policy or reads it differently from what it says.
         """
 
@@ -57,8 +61,8 @@ public struct InvalidPolicyRule: LintRule {
         default: report("Statement must be an object or an array of objects")
         }
         var sids: Set<String> = []
-        for statement in policy.statements {
-            checkStatement(statement, kind: policy.kind, explicitKind: policy.context.kind != nil, report: { report($0, statement) })
+        for statement in policy.statements where !statement.isEmpty {
+            checkStatement(statement, kind: policy.kind, explicitKind: policy.kindIsExplicit, report: { report($0, statement) })
             if let sid = statement.sid, !sid.isEmpty, !sids.insert(sid).inserted {
                 report("duplicate Sid \(quoted(sid))", statement)
             }
@@ -78,10 +82,10 @@ public struct InvalidPolicyRule: LintRule {
         case let effect?: report("Effect \(TerraformJSONWriter.compact(effect)) is not \"Allow\" or \"Deny\"")
         }
         checkPair("Action", "NotAction", in: raw, required: true, report: report)
-        checkPair("Resource", "NotResource", in: raw, required: kind != .trust, report: report)
+        checkPair("Resource", "NotResource", in: raw, required: kind.requiresResource, report: report)
         if raw["Principal"] != nil, raw["NotPrincipal"] != nil { report("statement has both Principal and NotPrincipal") }
         if let principal = statement.principal {
-            if kind == .identity, explicitKind { report("an identity policy cannot have a Principal") }
+            if kind.placement == .identity, explicitKind { report("an identity policy cannot have a Principal") }
             if !Self.isWellFormedPrincipal(principal) {
                 report("\(statement.usesNotPrincipal ? "NotPrincipal" : "Principal") must be \"*\" or an object of strings or arrays of strings")
             }

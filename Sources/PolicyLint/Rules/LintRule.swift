@@ -26,8 +26,8 @@ public struct RuleDescription: Sendable, Hashable {
         self.help = help
     }
 
-    init<Rule: LintRule>(_ rule: Rule.Type) {
-        self.init(id: Rule.id, summary: Rule.summary, help: Rule.help)
+    init(_ rule: any LintRule.Type) {
+        self.init(id: rule.id, summary: rule.summary, help: rule.help)
     }
 }
 

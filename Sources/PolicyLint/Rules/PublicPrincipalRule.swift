@@ -12,7 +12,7 @@ public struct PublicPrincipalRule: LintRule {
     public static let summary = "A resource or trust policy allows anyone."
     public static let help = """
         An Allow statement's Principal is "*" or {"AWS": "*"} (or lists "*") and no condition restricts the caller \
-        with aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce or a similar key, so any AWS \
+        with aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce, s3:DataAccessPointAccount or a similar key, so any AWS \
         account, or anyone at all, may use the resource. Allow with NotPrincipal is reported too. Name the \
         principals, or add a condition on the caller.
         """
@@ -22,7 +22,9 @@ public struct PublicPrincipalRule: LintRule {
         "aws:sourcearn", "aws:sourceaccount", "aws:sourceowner", "aws:sourceorgid", "aws:sourceorgpaths",
         "aws:principalorgid", "aws:principalorgpaths", "aws:principalaccount", "aws:principalarn",
         "aws:principalservicename", "aws:sourcevpce", "aws:sourcevpc", "aws:sourceip", "aws:vpcsourceip",
-        "aws:userid", "aws:username", "kms:calleraccount",
+        "aws:userid", "aws:username", "aws:sourcevpcarn", "kms:calleraccount",
+        // S3 access points: the bucket delegates to access points of this account, or these access points.
+        "s3:dataaccesspointaccount", "s3:dataaccesspointarn",
     ]
 
     public init() {}

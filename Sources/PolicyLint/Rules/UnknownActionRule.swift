@@ -1,8 +1,7 @@
 /// `unknown-action`: a catalogued service has no such action, or a wildcard matches none.
 ///
 /// Checked in Deny statements too: a misspelt Deny denies nothing, which is worse than useless.
-/// Only the 31 services whose actions the catalog holds are checked; for other known prefixes
-/// an action cannot be proven wrong.
+/// The catalog holds every action of every service as of its data date (see ``IAMCatalog/source``).
 public struct UnknownActionRule: LintRule {
     public static let id = "unknown-action"
     public static let summary = "An action does not exist in its service."

@@ -1,8 +1,12 @@
+import IAM
+
 /// `wildcard-resource`: an Allow grants an action that supports resource-level permissions on `*`
 /// or on an ARN whose partition, service, region, account or whole resource name is a wildcard.
 ///
 /// Actions that support no resource type (`xray:PutTraceSegments`, `logs:DescribeLogGroups`) may
 /// use `*`, and unknown actions are left to `unknown-action`. Deny statements are never reported.
+/// A resource named by a variable that stands for the caller (`user/${aws:username}`) is the
+/// caller's own, so wildcards in its region or account do not widen it.
 public struct WildcardResourceRule: LintRule {
     public static let id = "wildcard-resource"
     public static let summary = "An Allow statement grants a scoped action on every resource."
@@ -20,9 +24,9 @@ public struct WildcardResourceRule: LintRule {
         var findings: [Finding] = []
         for (statement, actions) in policy.statementsWithActions
         where statement.isAllow && !statement.usesNotAction && !statement.usesNotResource {
-            for resource in statement.resources ?? [] {
-                let arn = PolicyARN(resource)
-                guard arn.hasWildcard else { continue }
+            for arn in statement.resourceARNs {
+                let resource = arn.text
+                guard arn.hasWildcard, !PolicyVariable.scopesToCaller(resource) else { continue }
                 for action in actions {
                     guard let formats = scopedFormats(action, arn: arn, catalog: policy.catalog),
                         let reach = ResourceWildcard.classify(arn, formats: formats)
@@ -39,19 +43,9 @@ public struct WildcardResourceRule: LintRule {
 
     /// The ARN formats the action can be scoped to, or `nil` when it cannot be scoped (or is unknown).
     private func scopedFormats(_ action: ResolvedAction, arn: PolicyARN, catalog: IAMCatalog) -> [ARNFormat]? {
-        switch action.kind {
-        case .everything:
-            guard let service = arn.service, let serviceCatalog = catalog.service(service) else { return [] }
-            return serviceCatalog.resourceTypes.keys.sorted().flatMap { serviceCatalog.resourceTypes[$0]! }
-        case .exact(let catalogAction):
-            return catalogAction.supportsResourceLevelPermissions ? catalogAction.formats : nil
-        case .pattern(let matched):
-            let scoped = matched.filter(\.supportsResourceLevelPermissions)
-            return scoped.isEmpty ? nil : Array(Set(scoped.flatMap(\.formats))).sorted { $0.text < $1.text }
-        case .servicePattern:
-            return []
-        case .uncatalogued, .unknownService, .unknownAction, .malformed, .unresolved:
-            return nil
-        }
+        guard case .everything = action.kind else { return action.scopedFormats }
+        guard let service = arn.service, let serviceCatalog = catalog.service(service) else { return [] }
+        let types = serviceCatalog.resourceTypes
+        return types.keys.sorted().map { types[$0]! }
     }
 }

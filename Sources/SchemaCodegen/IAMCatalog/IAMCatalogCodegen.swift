@@ -4,21 +4,36 @@ import TerraformCore
 ///
 /// Three stages, as in the provider-schema codegen: parse the JSON into ``IAMCatalogModel``,
 /// then render two kinds of file from it:
-/// - `Sources/IAM/Generated/Actions+<Service>.swift`: typed action constants, one struct per
-///   service prefix, so stack code writes `actions: [.s3.getObject]` and a typo does not compile;
-/// - `Sources/PolicyLint/Generated/IAMCatalogData.swift`: the facts the linter needs, as one
-///   compact string literal that `IAMCatalog` indexes lazily (no Bundle resources, no giant
-///   array literals that type-check slowly).
+/// - `Sources/IAM/Generated/Actions+<Service>.swift`: typed action constants for the services the
+///   stack uses (``typedServices``), so stack code writes `actions: [.s3.getObject]` and a typo
+///   does not compile;
+/// - `Sources/PolicyLint/Generated/IAMCatalogData.swift`: every service's facts as one
+///   `StaticString` data blob that `IAMCatalog` reads in place, lazily per service and action
+///   (no Bundle resources, no thousands of typed declarations to compile).
 ///
 /// Output is sorted and deterministic, so a test can compare it byte-for-byte with the committed files.
 public enum IAMCatalogCodegen {
+    /// The prefixes that get typed action constants: the services stack code grants. Every other
+    /// service is in the linter's catalog only (stack code can still write `Action("svc:Name")`).
+    public static let typedServices: [String] = [
+        "acm", "aoss", "apigateway", "backup", "bedrock", "cloudfront", "cloudwatch", "cognito-idp", "dynamodb", "ec2",
+        "elasticache", "es", "events", "execute-api", "iam", "kms", "lambda", "logs", "rds", "rds-data", "rds-db", "s3",
+        "secretsmanager", "sns", "sqs", "ssm", "states", "sts", "tag", "wafv2", "xray",
+    ]
+
     /// Every file the IAM catalog generates, sorted by path.
     ///
     /// - Parameter catalogJSON: The bytes of `iam-catalog.json`.
     /// - Throws: ``IAMCatalogCodegenError`` when the catalog is not valid JSON or lacks a field.
     public static func generate(catalogJSON: [UInt8]) throws -> [GeneratedFile] {
         let model = try IAMCatalogModel.parse(catalogJSON)
-        var files = model.actionServices.map { ActionConstantsRenderer.render(service: $0, model: model) }
+        var files: [GeneratedFile] = []
+        for prefix in typedServices {
+            guard let service = model.services.first(where: { $0.prefix == prefix }) else {
+                throw IAMCatalogCodegenError.missingField("services.\(prefix) (a service with typed action constants)")
+            }
+            files.append(ActionConstantsRenderer.render(service: service, model: model))
+        }
         files.append(CatalogDataRenderer.render(model))
         return files.sorted { $0.path < $1.path }
     }
@@ -37,7 +52,7 @@ public enum IAMCatalogCodegenError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidJSON(let error): "IAM catalog is not valid JSON: \(error)"
-        case .missingField(let path): "IAM catalog lacks \(path); is it the file described in shared/iam/README.md?"
+        case .missingField(let path): "IAM catalog lacks \(path); is it the file described in Sources/PolicyLint/Catalog/README.md?"
         }
     }
 }

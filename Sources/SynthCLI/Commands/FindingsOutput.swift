@@ -10,15 +10,13 @@ enum FindingsFormat: String, OptionChoice {
 enum FindingsOutput {
     static let format = OptionSpec.choice("--format", FindingsFormat.self, help: "Output format")
 
-    /// - Parameters:
-    ///   - showSuppressed: `--show-suppressed`. The PolicyLint formatters take no such
-    ///     parameter yet; the flag is parsed and passed here so that wiring it is one line.
+    /// Stack findings name the Swift line that wrote the grant, relative to the working directory.
     static func render(_ findings: [Finding], format: FindingsFormat, showSuppressed: Bool, context: CommandContext) -> String {
-        _ = showSuppressed
+        let paths = SourcePaths(root: context.console.workingDirectory)
         switch format {
-        case .json: return JSONFindingsFormatter.format(findings)
-        case .sarif: return SARIFFormatter().format(findings)
-        case .text: return TextFormatter(color: context.useColor).format(findings)
+        case .json: return JSONFindingsFormatter.format(findings, sourcePaths: paths)
+        case .sarif: return SARIFFormatter(sourcePaths: paths).format(findings)
+        case .text: return TextFormatter(color: context.useColor, showSuppressed: showSuppressed, sourcePaths: paths).format(findings)
         }
     }
 

@@ -1,11 +1,6 @@
+import IAM
 import PolicyLint
 import Stack
-
-/// The `--kind` of `synth lint-policy`.
-enum PolicyKindChoice: String, OptionChoice {
-    case identity, resource
-    static let defaultValue = PolicyKindChoice.identity
-}
 
 /// `synth lint-policy [--env ENV] [--kind identity|resource] [--format ...] FILE...`.
 enum LintPolicyCommand: Command {
@@ -18,7 +13,7 @@ enum LintPolicyCommand: Command {
         """
     static let env = SharedOptions.env("Lint as this environment's policies (cross-environment rule)")
     static let kind = OptionSpec(name: "--kind", kind: .value, valueName: "KIND", help: "Policy kind (default: inferred from a Principal)",
-                                 choices: PolicyKindChoice.allCases.map(\.rawValue))
+                                 choices: PolicyKind.all.map(\.rawValue))
     static let options = [env, kind, FindingsOutput.format, SharedOptions.showSuppressed]
     static let arguments: ArgumentSpec? = ArgumentSpec("FILE", help: "IAM policy JSON documents")
     static let exitCodes: [ExitCodeSpec] = [.success("no finding at error severity"), .findings("a finding at error severity"), .usage]

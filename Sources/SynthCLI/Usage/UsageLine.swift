@@ -4,6 +4,8 @@
 ///
 ///     synth lint [--env ENV | --all] [--format text|json|sarif] [--show-suppressed]
 enum UsageLine {
+    static let maxSpelledChoices = 5
+
     static func make(_ command: any Command.Type) -> String {
         var parts = [command == SynthesizeCommand.self ? "synth" : "synth \(command.name)"]
         var seenGroups: Set<String> = []
@@ -28,7 +30,9 @@ enum UsageLine {
     /// `--format text|json`, `--out DIR`, `--env ENV` (repeatable: `--env ENV...`), `--all`.
     static func word(_ spec: OptionSpec) -> String {
         guard spec.takesValue else { return spec.name }
-        let value = spec.enforcesChoices && !spec.choices.isEmpty ? spec.choices.joined(separator: "|") : spec.valueName
+        // A long list (the policy kinds) is spelled out in the option's help, not in the usage line.
+        let spelled = spec.enforcesChoices && !spec.choices.isEmpty && spec.choices.count <= maxSpelledChoices
+        let value = spelled ? spec.choices.joined(separator: "|") : spec.valueName
         return "\(spec.name) \(value)" + (spec.kind == .repeated ? "..." : "")
     }
 }

@@ -1,2 +1,0 @@
-// Placeholder; the first real test file replaces it.
-import Testing
