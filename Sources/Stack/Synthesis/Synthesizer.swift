@@ -83,8 +83,9 @@ public enum Synthesizer {
     }
 
     static func render(_ module: TerraformModule, into folder: String, _ synthesis: inout Synthesis) throws {
-        for (name, json) in try module.render() {
-            synthesis.files["\(folder)/\(name)"] = TerraformJSONWriter.pretty(json)
+        // Straight to text: the same bytes as writing `module.render()`, without the JSON tree.
+        for (name, text) in try module.renderText() {
+            synthesis.files["\(folder)/\(name)"] = text
         }
         synthesis.resourceCounts[folder] = module.resources.count
     }

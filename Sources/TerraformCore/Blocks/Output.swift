@@ -12,9 +12,13 @@ public struct Output: Sendable, Hashable {
         self.sensitive = sensitive
     }
 
-    public var json: JSONValue {
-        var members: [String: JSONValue] = ["value": value.json, "description": .string(description)]
-        if sensitive { members["sensitive"] = true }
-        return .object(members)
+    public var json: JSONValue { members.json }
+
+    var members: ObjectMembers {
+        var members = ObjectMembers(capacity: 3)
+        members.add("value", .expression(value))
+        members.add("description", .string(description))
+        if sensitive { members.add("sensitive", .bool(true)) }
+        return members
     }
 }
