@@ -55,9 +55,22 @@ public enum Synthesizer {
         try add(root: bootstrap.module, calls: bootstrap.calls, environment: nil, modules: modules, linter: linter, &synthesis)
         // A shared module is linted once per environment that calls it; a finding that reads the
         // same in several environments is reported once.
-        var seen = Set<Finding>()
-        synthesis.findings = synthesis.findings.filter { seen.insert($0).inserted }
+        var seen = Set<DeduplicationKey>(minimumCapacity: synthesis.findings.count)
+        synthesis.findings = synthesis.findings.filter { seen.insert(DeduplicationKey(finding: $0)).inserted }
         return synthesis
+    }
+
+    /// A finding compared in full, but hashed by the few fields that tell findings apart
+    /// (hashing every field, message and suppression reason included, cost more than linting).
+    struct DeduplicationKey: Hashable {
+        let finding: Finding
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(finding.rule)
+            hasher.combine(finding.address)
+            hasher.combine(finding.statementIndex)
+            hasher.combine(finding.action)
+        }
     }
 
     /// Lints a root's module calls (each module with the arguments this root passes) and the root

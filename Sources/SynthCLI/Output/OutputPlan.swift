@@ -20,7 +20,9 @@ public struct OutputPlan: Sendable {
         var plan = OutputPlan()
         for path in files.keys.sorted() {
             let contents = files[path]!
-            if let existing = fileSystem.read(root + "/" + path), existing.elementsEqual(contents.utf8) {
+            if let existing = fileSystem.read(root + "/" + path), existing.count == contents.utf8.count,
+                contents.utf8.withContiguousStorageIfAvailable({ existing.elementsEqual($0) }) ?? existing.elementsEqual(contents.utf8)
+            {
                 plan.unchanged.append(path)
             } else {
                 plan.changed.append((path, contents))

@@ -42,7 +42,7 @@ public struct Body: Sendable, Hashable {
     }
 
     public mutating func setList<B: BlockBody>(_ name: String, _ blocks: [B]) {
-        self.blocks[name] = blocks.isEmpty ? nil : .list(blocks.map(\.body))
+        self.blocks[name] = blocks.isEmpty ? nil : .list(blocks.map { $0.body })
     }
 
     /// The body as Terraform JSON.

@@ -21,7 +21,8 @@ public struct TerraformModule: Sendable {
     public var settings: TerraformSettings?
     /// Duplicate declarations, reported by ``render()``.
     public private(set) var duplicates: [TerraformError] = []
-    private var sites: [String: String] = [:]
+    /// Where each address was declared, for the duplicate error; formatted only then.
+    private var sites: [String: (file: String, line: Int)] = [:]
 
     public init(_ name: String) { self.name = name }
 
@@ -39,7 +40,7 @@ public struct TerraformModule: Sendable {
     @discardableResult
     public mutating func add<R: Resource>(_ resource: R, file: String = #fileID, line: Int = #line) -> R {
         let address = resource.address
-        if claim(address, site: "\(file):\(line)") {
+        if claim(address, file: file, line: line) {
             resources[address] = Declared(type: R.terraformType, name: resource.name, body: resource.body, meta: resource.meta)
         }
         return resource
@@ -48,7 +49,7 @@ public struct TerraformModule: Sendable {
     @discardableResult
     public mutating func add<D: DataSource>(_ data: D, file: String = #fileID, line: Int = #line) -> D {
         let address = data.address
-        if claim(address, site: "\(file):\(line)") {
+        if claim(address, file: file, line: line) {
             dataSources[address] = Declared(type: D.terraformType, name: data.name, body: data.body, meta: data.meta)
         }
         return data
@@ -56,28 +57,28 @@ public struct TerraformModule: Sendable {
 
     /// Declares a variable and returns a typed reference to its value.
     public mutating func variable<V: TerraformValue>(_ variable: Variable, file: String = #fileID, line: Int = #line) -> V {
-        if claim("var.\(variable.name)", site: "\(file):\(line)") { variables[variable.name] = variable }
+        if claim("var." + variable.name, file: file, line: line) { variables[variable.name] = variable }
         return V(variable.reference)
     }
 
     public mutating func output(_ output: Output, file: String = #fileID, line: Int = #line) {
-        if claim("output.\(output.name)", site: "\(file):\(line)") { outputs[output.name] = output }
+        if claim("output." + output.name, file: file, line: line) { outputs[output.name] = output }
     }
 
     /// Declares a local value and returns a typed reference to it.
     public mutating func local<V: TerraformValue>(_ name: String, _ value: V, file: String = #fileID, line: Int = #line) -> V {
-        if claim("local.\(name)", site: "\(file):\(line)") { locals[name] = value.expression }
+        if claim("local." + name, file: file, line: line) { locals[name] = value.expression }
         return V(Reference(.local(name)))
     }
 
     @discardableResult
     public mutating func call(_ module: ModuleCall, file: String = #fileID, line: Int = #line) -> ModuleCall {
-        if claim("module.\(module.name)", site: "\(file):\(line)") { moduleCalls[module.name] = module }
+        if claim("module." + module.name, file: file, line: line) { moduleCalls[module.name] = module }
         return module
     }
 
     public mutating func provider(_ provider: Provider, file: String = #fileID, line: Int = #line) {
-        if claim("provider.\(provider.address)", site: "\(file):\(line)") { providers.append(provider) }
+        if claim("provider." + provider.address, file: file, line: line) { providers.append(provider) }
     }
 
     /// Records that the object at `from` now lives at `to`, so Terraform moves state instead of
@@ -86,20 +87,19 @@ public struct TerraformModule: Sendable {
         moved.append((from, to))
     }
 
-    private mutating func claim(_ address: String, site: String) -> Bool {
-        if let first = sites[address] {
-            duplicates.append(.duplicateAddress(address: address, module: name, first: first, second: site))
-            return false
-        }
-        sites[address] = site
-        return true
+    private mutating func claim(_ address: String, file: String, line: Int) -> Bool {
+        // One hash in the common case: insert, and put the first site back on a duplicate.
+        guard let first = sites.updateValue((file, line), forKey: address) else { return true }
+        sites[address] = first
+        duplicates.append(.duplicateAddress(address: address, module: name, first: "\(first.file):\(first.line)", second: "\(file):\(line)"))
+        return false
     }
 
     // MARK: Rendering
 
     /// The module's files by name. Each has the generated-file note under `"//"`.
     public func render() throws(TerraformError) -> [String: JSONValue] {
-        try files().mapValues(\.json)
+        try files().mapValues { $0.json }
     }
 
     /// The module's files by name as the text synth writes: for each, exactly
