@@ -68,6 +68,8 @@ public enum TerraformJSONWriter {
         var text = text
         let plain = text.withUTF8 { JSONEscape.firstEscape(in: $0, from: 0) == $0.count }
         if plain {
+            // One allocation for the three appends (growing for the closing quote copied it all).
+            out.reserveCapacity(out.utf8.count + text.utf8.count + 2)
             out.append("\"")
             out.append(text)
             out.append("\"")
