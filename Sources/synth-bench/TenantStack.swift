@@ -38,8 +38,8 @@ struct TenantStack {
         let module = build()
         let findings = PolicyGate.lint(module, file: "modules-out/tenants/main.tf.json", environment: environment.name)
         var bytes = platform.files.values.reduce(0) { $0 + $1.utf8.count }
-        for (_, json) in try module.terraform.render() {
-            bytes += TerraformJSONWriter.pretty(json).utf8.count
+        for (_, text) in try module.terraform.renderText() {
+            bytes += text.utf8.count
         }
         if let blocking = (platform.findings + findings).first(where: \.isBlocking) {
             throw BenchError("the tenant stack has a blocking finding: \(blocking.rule): \(blocking.message)")

@@ -44,6 +44,9 @@ import Testing
         #expect(Reference(resource: "aws_sqs_queue", name: "dlq", attribute: "arn").indexed("0").hcl == "aws_sqs_queue.dlq[0].arn")
         #expect(Reference(resource: "aws_s3_bucket", name: "b", attribute: "versioning").appending("0").appending("enabled").hcl
             == "aws_s3_bucket.b.versioning[0].enabled")
+        #expect(Reference(.other("each.value"), path: ["12", "name"]).hcl == "each.value[12].name")
+        #expect(Reference(.variable("list"), path: ["\u{663}"]).hcl == "var.list[\u{663}]")   // any numeric Character is an index, as before
+        #expect(Reference(.variable("map"), path: ["1a"]).hcl == "var.map.1a")
     }
 
     @Test func functionCallsRenderHCLArguments() {

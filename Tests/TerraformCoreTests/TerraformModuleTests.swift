@@ -30,8 +30,11 @@ struct TestRegion: DataSource {
 }
 
 @Suite struct TerraformModuleTests {
+    /// The file as written from the JSON tree; written straight from the blocks it must be the same.
     func pretty(_ module: TerraformModule, _ file: String) throws -> String {
-        TerraformJSONWriter.pretty(try module.render()[file]!)
+        let text = TerraformJSONWriter.pretty(try module.render()[file]!)
+        #expect(try module.renderText()[file] == text)
+        return text
     }
 
     @Test func resourceWithNestedBlocksAndMetaArguments() throws {
@@ -210,5 +213,41 @@ struct TestRegion: DataSource {
         let files = try TerraformModule("empty").render()
         #expect(files.keys.sorted() == ["main.tf.json"])
         #expect(files["main.tf.json"] == ["//": .string(TerraformModule.generatedNote)])
+    }
+
+    /// Every file of a module using every kind of block, and strings that need both kinds of
+    /// escaping: the text written straight from the blocks is the pretty text of the tree.
+    @Test func renderTextIsThePrettyTreeOfEveryFile() throws {
+        var module = TerraformModule("everything")
+        let region = module.add(TestRegion("current"))
+        let environment: TFString = module.variable(Variable("environment", type: .string, description: "dev, prod, ...",
+                                                             default: .string("dev"), validations: [.init("length(var.environment) > 0", "set \"environment\"")]))
+        let tags = module.local("tags", TFMap<TFString>(["Environment": environment, "Note": "say \"hi\"\n${not} %{x}"]))
+        let queue = module.add(TestQueue("main").with {
+            $0.queueName = "q-$\(region.region)-100%\(environment)"
+            $0.delay = 5
+            $0.redrive = .init(target: TF.jsonencode(TFString("a \"${b}\" \(environment)")))
+            $0.rules = [.init(target: "é/☕\t"), .init(target: TFString(Reference(.other("each.key"))))]
+            $0.meta.forEach = .object(["a": .string("1")])
+            $0.meta.lifecycle = Lifecycle(createBeforeDestroy: true)
+        })
+        var call = ModuleCall("child", source: "../child")
+        call.set("tags", tags)
+        call.set("count", TFNumber(3))
+        call.meta.count = 1   // the meta-argument replaces the argument of the same name
+        module.call(call)
+        module.output(Output("arn", value: queue.arn, description: "The \"main\" queue"))
+        module.provider(.aws(region: environment, allowedAccountIDs: ["111111111111"]))
+        module.settings = TerraformSettings(requiredProviders: ["aws": .init(source: "hashicorp/aws", version: ">= 5.100")])
+        module.moved(from: "aws_sqs_queue.old", to: "aws_sqs_queue.main")
+
+        let tree = try module.render()
+        let text = try module.renderText()
+        #expect(text.keys.sorted() == ["main.tf.json", "outputs.tf.json", "providers.tf.json", "variables.tf.json", "versions.tf.json"])
+        #expect(Set(text.keys) == Set(tree.keys))
+        for (file, json) in tree { #expect(text[file] == TerraformJSONWriter.pretty(json), "\(file)") }
+        #expect(tree["main.tf.json"]?["module"]?["child"]?["count"] == 1)
+        #expect(tree["main.tf.json"]?["resource"]?["aws_sqs_queue"]?["main"]?["name"]
+            == #"q-${"$"}${data.aws_region.current.region}-100${"%"}${var.environment}"#)
     }
 }

@@ -55,9 +55,22 @@ public enum Synthesizer {
         try add(root: bootstrap.module, calls: bootstrap.calls, environment: nil, modules: modules, linter: linter, &synthesis)
         // A shared module is linted once per environment that calls it; a finding that reads the
         // same in several environments is reported once.
-        var seen = Set<Finding>()
-        synthesis.findings = synthesis.findings.filter { seen.insert($0).inserted }
+        var seen = Set<DeduplicationKey>(minimumCapacity: synthesis.findings.count)
+        synthesis.findings = synthesis.findings.filter { seen.insert(DeduplicationKey(finding: $0)).inserted }
         return synthesis
+    }
+
+    /// A finding compared in full, but hashed by the few fields that tell findings apart
+    /// (hashing every field, message and suppression reason included, cost more than linting).
+    struct DeduplicationKey: Hashable {
+        let finding: Finding
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(finding.rule)
+            hasher.combine(finding.address)
+            hasher.combine(finding.statementIndex)
+            hasher.combine(finding.action)
+        }
     }
 
     /// Lints a root's module calls (each module with the arguments this root passes) and the root
@@ -81,8 +94,9 @@ public enum Synthesizer {
     }
 
     static func render(_ module: TerraformModule, into folder: String, _ synthesis: inout Synthesis) throws {
-        for (name, json) in try module.render() {
-            synthesis.files["\(folder)/\(name)"] = TerraformJSONWriter.pretty(json)
+        // Straight to text: the same bytes as writing `module.render()`, without the JSON tree.
+        for (name, text) in try module.renderText() {
+            synthesis.files["\(folder)/\(name)"] = text
         }
         synthesis.resourceCounts[folder] = module.resources.count
     }

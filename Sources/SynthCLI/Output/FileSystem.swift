@@ -41,11 +41,33 @@ public final class DirectoryLock: @unchecked Sendable {
 public struct LocalFileSystem: FileSystem {
     public init() {}
 
+    /// The file's bytes, or `nil` when it cannot be read (missing, a folder, no permission).
+    ///
+    /// `open` and `read` directly: `FileManager.contents(atPath:)` cost ten times as much for
+    /// each of the hundred files a run compares, most of them missing when writing a new folder.
     public func read(_ path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[..<count])
+        }
     }
 
-    public func fileExists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+    public func fileExists(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0
+    }
 
     public func files(in directory: String) -> [String] { entries(in: directory, directories: false) }
 
@@ -54,8 +76,9 @@ public struct LocalFileSystem: FileSystem {
     private func entries(in directory: String, directories: Bool) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         return names.filter { name in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue == directories
+            var status = stat()
+            guard stat(directory + "/" + name, &status) == 0 else { return false }
+            return ((status.st_mode & S_IFMT) == S_IFDIR) == directories
         }.sorted()
     }
 

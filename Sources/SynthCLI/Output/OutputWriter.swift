@@ -52,14 +52,14 @@ public struct OutputWriter: Sendable {
         do {
             for (path, contents) in plan.changed {
                 let target = root + "/" + path
-                let directory = String(target[..<target.lastIndex(of: "/")!])
+                let directory = String(target[..<target.utf8.lastIndex(of: UInt8(ascii: "/"))!])
                 // Record every folder this run creates, outermost first, so a rollback can
                 // remove all of them and leave the tree as it was.
                 var missing: [String] = []
                 var ancestor = directory
                 while !ancestor.isEmpty, ancestor != root, !fileSystem.fileExists(ancestor) {
                     missing.insert(ancestor, at: 0)
-                    ancestor = String(ancestor[..<(ancestor.lastIndex(of: "/") ?? ancestor.startIndex)])
+                    ancestor = String(ancestor[..<(ancestor.utf8.lastIndex(of: UInt8(ascii: "/")) ?? ancestor.startIndex)])
                 }
                 for folder in missing {
                     try fileSystem.createDirectory(folder)
@@ -79,7 +79,7 @@ public struct OutputWriter: Sendable {
             for entry in temporaries { try fileSystem.rename(entry.temporary, entry.target) }
             for path in plan.stale {
                 try fileSystem.remove(root + "/" + path)
-                let directory = root + "/" + path[..<path.lastIndex(of: "/")!]
+                let directory = root + "/" + path[..<path.utf8.lastIndex(of: UInt8(ascii: "/"))!]
                 fileSystem.removeIfEmptyDirectory(directory)
             }
         } catch {

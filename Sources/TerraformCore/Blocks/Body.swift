@@ -42,19 +42,24 @@ public struct Body: Sendable, Hashable {
     }
 
     public mutating func setList<B: BlockBody>(_ name: String, _ blocks: [B]) {
-        self.blocks[name] = blocks.isEmpty ? nil : .list(blocks.map(\.body))
+        self.blocks[name] = blocks.isEmpty ? nil : .list(blocks.map { $0.body })
     }
 
     /// The body as Terraform JSON.
-    public var json: JSONValue {
-        var members = arguments.mapValues(\.json)
+    public var json: JSONValue { members.json }
+
+    /// Arguments and nested blocks as the members of one JSON object: a block that appears
+    /// once is an object, a repeatable block an array of objects.
+    var members: ObjectMembers {
+        var members = ObjectMembers(capacity: arguments.count + blocks.count + 2)
+        for (name, expression) in arguments { members.add(name, .expression(expression)) }
         for (name, nested) in blocks {
             switch nested {
-            case .single(let body): members[name] = body.json
-            case .list(let bodies): members[name] = .array(bodies.map(\.json))
+            case .single(let body): members.add(name, .body(body))
+            case .list(let bodies): members.add(name, .bodies(bodies))
             }
         }
-        return .object(members)
+        return members
     }
 
     /// Every reference in the arguments and nested blocks.

@@ -14,17 +14,25 @@ public struct MetaArguments: Sendable, Hashable {
 
     /// Adds the meta-arguments to a rendered body.
     public func apply(to members: inout [String: JSONValue]) {
-        if let count { members["count"] = count.expression.json }
+        var added = ObjectMembers()
+        add(to: &added)
+        guard case .object(let meta) = added.json else { return }
+        members.merge(meta) { _, new in new }
+    }
+
+    /// Adds the meta-arguments to the members of a block; they replace arguments of the same name.
+    func add(to members: inout ObjectMembers) {
+        if let count { members.add("count", .expression(count.expression)) }
         if let forEach {
             if case .list = forEach {
-                members["for_each"] = Expression.call("toset", [forEach]).json
+                members.add("for_each", .expression(.call("toset", [forEach])))
             } else {
-                members["for_each"] = forEach.json
+                members.add("for_each", .expression(forEach))
             }
         }
-        if !dependsOn.isEmpty { members["depends_on"] = .array(dependsOn.map(JSONValue.string)) }
-        if let provider { members["provider"] = .string(provider) }
-        if let lifecycle { members["lifecycle"] = lifecycle.json }
+        if !dependsOn.isEmpty { members.add("depends_on", .array(dependsOn.map(ObjectMembers.Value.string))) }
+        if let provider { members.add("provider", .string(provider)) }
+        if let lifecycle { members.add("lifecycle", .object(lifecycle.members)) }
     }
 }
 
@@ -44,14 +52,16 @@ public struct Lifecycle: Sendable, Hashable {
         self.replaceTriggeredBy = replaceTriggeredBy
     }
 
-    public var json: JSONValue {
-        var members: [String: JSONValue] = [:]
-        if let preventDestroy { members["prevent_destroy"] = .bool(preventDestroy) }
-        if let createBeforeDestroy { members["create_before_destroy"] = .bool(createBeforeDestroy) }
-        if !ignoreChanges.isEmpty { members["ignore_changes"] = .array(ignoreChanges.map(JSONValue.string)) }
+    public var json: JSONValue { members.json }
+
+    var members: ObjectMembers {
+        var members = ObjectMembers()
+        if let preventDestroy { members.add("prevent_destroy", .bool(preventDestroy)) }
+        if let createBeforeDestroy { members.add("create_before_destroy", .bool(createBeforeDestroy)) }
+        if !ignoreChanges.isEmpty { members.add("ignore_changes", .array(ignoreChanges.map(ObjectMembers.Value.string))) }
         if !replaceTriggeredBy.isEmpty {
-            members["replace_triggered_by"] = .array(replaceTriggeredBy.map { .string("${\($0.hcl)}") })
+            members.add("replace_triggered_by", .array(replaceTriggeredBy.map { .expression(.reference($0)) }))
         }
-        return .object(members)
+        return members
     }
 }

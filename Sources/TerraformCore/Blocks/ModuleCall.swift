@@ -30,11 +30,15 @@ public struct ModuleCall: Sendable, Hashable {
         V(Reference(.module(name), path: [output], origin: origin))
     }
 
-    public var json: JSONValue {
-        var members = arguments.mapValues(\.json)
-        members["source"] = .string(source)
-        if !providers.isEmpty { members["providers"] = .object(providers.mapValues(JSONValue.string)) }
-        meta.apply(to: &members)
-        return .object(members)
+    public var json: JSONValue { members.json }
+
+    /// The arguments, `source`, `providers` and meta-arguments (which replace arguments of the same name).
+    var members: ObjectMembers {
+        var members = ObjectMembers(capacity: arguments.count + 3)
+        for (name, expression) in arguments { members.add(name, .expression(expression)) }
+        members.add("source", .string(source))
+        if !providers.isEmpty { members.add("providers", .json(.object(providers.mapValues(JSONValue.string)))) }
+        meta.add(to: &members)
+        return members
     }
 }

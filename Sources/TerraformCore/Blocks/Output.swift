@@ -16,10 +16,14 @@ public struct Output: Sendable, Hashable {
         self.dependsOn = dependsOn
     }
 
-    public var json: JSONValue {
-        var members: [String: JSONValue] = ["value": value.json, "description": .string(description)]
-        if sensitive { members["sensitive"] = true }
-        if !dependsOn.isEmpty { members["depends_on"] = .array(dependsOn.map(JSONValue.string)) }
-        return .object(members)
+    public var json: JSONValue { members.json }
+
+    var members: ObjectMembers {
+        var members = ObjectMembers(capacity: 3)
+        members.add("value", .expression(value))
+        members.add("description", .string(description))
+        if sensitive { members.add("sensitive", .bool(true)) }
+        if !dependsOn.isEmpty { members.add("depends_on", .array(dependsOn.map(ObjectMembers.Value.string))) }
+        return members
     }
 }

@@ -27,9 +27,12 @@ public struct Provider: Sendable, Hashable {
     /// `aws` or `aws.ALIAS`, as `provider` meta-arguments name it.
     public var address: String { alias.map { "\(name).\($0)" } ?? name }
 
-    public var json: JSONValue {
-        guard case .object(var members) = body.json else { return body.json }
-        if let alias { members["alias"] = .string(alias) }
-        return .object(members)
+    public var json: JSONValue { members.json }
+
+    /// The body and, for a second configuration of the same provider, its `alias`.
+    var members: ObjectMembers {
+        var members = body.members
+        if let alias { members.add("alias", .string(alias)) }
+        return members
     }
 }

@@ -22,7 +22,7 @@ public protocol DataSource: Sendable, Hashable {
 
 extension Resource {
     /// The address `TYPE.NAME`.
-    public var address: String { "\(Self.terraformType).\(name)" }
+    public var address: String { Self.terraformType + "." + name }
 
     /// A reference to one of this resource's attributes.
     public func reference(_ attribute: String) -> Reference {
@@ -43,7 +43,7 @@ extension Resource {
 
 extension DataSource {
     /// The address `data.TYPE.NAME`.
-    public var address: String { "data.\(Self.terraformType).\(name)" }
+    public var address: String { "data." + Self.terraformType + "." + name }
 
     public func reference(_ attribute: String) -> Reference {
         Reference(.data(type: Self.terraformType, name: name), path: [attribute])

@@ -47,17 +47,23 @@ public struct TerraformSettings: Sendable, Hashable {
         }
     }
 
-    public var json: JSONValue {
-        var members: [String: JSONValue] = [:]
-        if let requiredVersion { members["required_version"] = .string(requiredVersion) }
-        members["required_providers"] = .object(requiredProviders.mapValues { provider in
-            var entry: [String: JSONValue] = ["source": .string(provider.source), "version": .string(provider.version)]
+    public var json: JSONValue { members.json }
+
+    var members: ObjectMembers {
+        var members = ObjectMembers(capacity: 3)
+        if let requiredVersion { members.add("required_version", .string(requiredVersion)) }
+        var providers = ObjectMembers(capacity: requiredProviders.count)
+        for (name, provider) in requiredProviders {
+            var entry = ObjectMembers(capacity: 3)
+            entry.add("source", .string(provider.source))
+            entry.add("version", .string(provider.version))
             if !provider.configurationAliases.isEmpty {
-                entry["configuration_aliases"] = .array(provider.configurationAliases.map(JSONValue.string))
+                entry.add("configuration_aliases", .array(provider.configurationAliases.map(ObjectMembers.Value.string)))
             }
-            return .object(entry)
-        })
-        if let backend { members["backend"] = [backend.type: .object(backend.settings)] }
-        return .object(members)
+            providers.add(name, .object(entry))
+        }
+        members.add("required_providers", .object(providers))
+        if let backend { members.add("backend", .json([backend.type: .object(backend.settings)])) }
+        return members
     }
 }

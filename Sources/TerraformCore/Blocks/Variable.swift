@@ -42,17 +42,24 @@ public struct Variable: Sendable, Hashable {
     /// A typed reference to the variable's value.
     public var reference: Reference { Reference(.variable(name), origin: origin) }
 
-    public var json: JSONValue {
-        var members: [String: JSONValue] = ["type": .string(type.hcl), "description": .string(description)]
-        if let defaultValue { members["default"] = defaultValue.json }
+    public var json: JSONValue { members.json }
+
+    var members: ObjectMembers {
+        var members = ObjectMembers(capacity: 6)
+        members.add("type", .string(type.hcl))
+        members.add("description", .string(description))
+        if let defaultValue { members.add("default", .expression(defaultValue)) }
         if !validations.isEmpty {
-            members["validation"] = .array(validations.map {
-                ["condition": $0.condition.json, "error_message": .string($0.errorMessage)]
-            })
+            members.add("validation", .array(validations.map { validation in
+                var entry = ObjectMembers(capacity: 2)
+                entry.add("condition", .expression(validation.condition))
+                entry.add("error_message", .string(validation.errorMessage))
+                return .object(entry)
+            }))
         }
-        if sensitive { members["sensitive"] = true }
-        if let nullable { members["nullable"] = .bool(nullable) }
-        return .object(members)
+        if sensitive { members.add("sensitive", .bool(true)) }
+        if let nullable { members.add("nullable", .bool(nullable)) }
+        return members
     }
 }
 

@@ -3,9 +3,9 @@
 public enum TF {
     public static func jsonencode(_ value: some TerraformValue) -> TFString { call("jsonencode", value.expression) }
     public static func format(_ spec: String, _ arguments: any TerraformValue...) -> TFString {
-        TFString(expression: .call("format", [.string(spec)] + arguments.map(\.expression)))
+        TFString(expression: .call("format", [.string(spec)] + arguments.map { $0.expression }))
     }
-    public static func merge<V: TerraformValue>(_ maps: V...) -> V { V(expression: .call("merge", maps.map(\.expression))) }
+    public static func merge<V: TerraformValue>(_ maps: V...) -> V { V(expression: .call("merge", maps.map { $0.expression })) }
     public static func lookup<E: TerraformValue>(_ map: TFMap<E>, _ key: TFString, default fallback: E) -> E {
         E(expression: .call("lookup", [map.expression, key.expression, fallback.expression]))
     }

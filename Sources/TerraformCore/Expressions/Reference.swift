@@ -49,24 +49,48 @@ public struct Reference: Sendable, Hashable {
 
     /// The address of the object: `aws_s3_bucket.vectors`, `data.aws_region.current`, `var.x`.
     public var address: String {
+        var text = ""
+        appendAddress(into: &text)
+        return text
+    }
+
+    private func appendAddress<Output: HCLOutput & ~Copyable>(into output: inout Output) {
         switch root {
-        case .resource(let type, let name): return "\(type).\(name)"
-        case .data(let type, let name): return "data.\(type).\(name)"
-        case .variable(let name): return "var.\(name)"
-        case .local(let name): return "local.\(name)"
-        case .module(let name): return "module.\(name)"
-        case .other(let text): return text
+        case .resource(let type, let name): output.write(type); output.write("."); output.write(name)
+        case .data(let type, let name): output.write("data."); output.write(type); output.write("."); output.write(name)
+        case .variable(let name): output.write("var."); output.write(name)
+        case .local(let name): output.write("local."); output.write(name)
+        case .module(let name): output.write("module."); output.write(name)
+        case .other(let other): output.write(other)
         }
     }
 
     /// The HCL text of the reference.
     public var hcl: String {
-        var text = address
-        if let index { text += "[\(index)]" }
-        for step in path {
-            if step.allSatisfy(\.isNumber) { text += "[\(step)]" } else { text += ".\(step)" }
-        }
+        var text = ""
+        appendHCL(into: &text)
         return text
+    }
+
+    /// Writes ``hcl`` into `output`.
+    func appendHCL<Output: HCLOutput & ~Copyable>(into output: inout Output) {
+        appendAddress(into: &output)
+        if let index { output.write("["); output.write(index); output.write("]") }
+        for step in path {
+            if Self.isIndex(step) { output.write("["); output.write(step); output.write("]") } else { output.write("."); output.write(step) }
+        }
+    }
+
+    /// Whether a path step is a list index (`0`), written `[0]` rather than `.0`.
+    private static func isIndex(_ step: String) -> Bool {
+        // Attribute names are ASCII: there only 0-9 are numbers, and bytes answer without
+        // decoding Characters. Anything else keeps the Character test.
+        var allDigits = true
+        for byte in step.utf8 {
+            guard byte < 0x80 else { return step.allSatisfy(\.isNumber) }
+            if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { allDigits = false }
+        }
+        return allDigits
     }
 
     /// The same reference one attribute deeper.

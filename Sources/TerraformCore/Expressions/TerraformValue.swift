@@ -102,7 +102,10 @@ public struct TFBool: TerraformValue, ExpressibleByBooleanLiteral {
 public struct TFList<Element: TerraformValue>: TerraformValue, ExpressibleByArrayLiteral {
     public let expression: Expression
     public init(expression: Expression) { self.expression = expression }
-    public init(_ elements: [Element]) { self.expression = .list(elements.map(\.expression)) }
+    // Closures rather than key paths (`map(\.expression)`) here and in other generic code: a key
+    // path over a generic type is instantiated at run time, by demangling and looking up
+    // conformances, which cost more than the whole map.
+    public init(_ elements: [Element]) { self.expression = .list(elements.map { $0.expression }) }
     public init(arrayLiteral elements: Element...) { self.init(elements) }
 }
 
@@ -110,7 +113,7 @@ public struct TFList<Element: TerraformValue>: TerraformValue, ExpressibleByArra
 public struct TFMap<Element: TerraformValue>: TerraformValue, ExpressibleByDictionaryLiteral {
     public let expression: Expression
     public init(expression: Expression) { self.expression = expression }
-    public init(_ members: [String: Element]) { self.expression = .object(members.mapValues(\.expression)) }
+    public init(_ members: [String: Element]) { self.expression = .object(members.mapValues { $0.expression }) }
     public init(dictionaryLiteral elements: (String, Element)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
@@ -127,7 +130,7 @@ public struct TFAny: TerraformValue, ExpressibleByDictionaryLiteral, Expressible
     public init(dictionaryLiteral elements: (String, TFAny)...) {
         self.expression = .object(Dictionary(elements.map { ($0.0, $0.1.expression) }, uniquingKeysWith: { _, last in last }))
     }
-    public init(arrayLiteral elements: TFAny...) { self.expression = .list(elements.map(\.expression)) }
+    public init(arrayLiteral elements: TFAny...) { self.expression = .list(elements.map { $0.expression }) }
     public init(stringLiteral value: String) { self.expression = .string(value) }
     public init(integerLiteral value: Int) { self.expression = .integer(value) }
     public init(booleanLiteral value: Bool) { self.expression = .bool(value) }

@@ -6,65 +6,51 @@
 ///
 ///     TerraformJSONWriter.pretty(["b": 1, "a": "x/y"])
 ///     // {\n  "a": "x/y",\n  "b": 1\n}\n
+///
+/// The text itself is written by ``JSONTextSink`` into one ``JSONByteBuffer`` and becomes a
+/// `String` once, with no temporary `String` per value (string appends, temporaries and
+/// per-scalar escaping were 40% of a whole `synth --all`). Modules write their files through the
+/// same sink without building a ``JSONValue`` first (``TerraformModule/renderText()``).
 public enum TerraformJSONWriter {
     /// Renders `value` indented by two spaces per level, with a final newline.
     public static func pretty(_ value: JSONValue) -> String {
-        var out = ""
-        out.reserveCapacity(4096)
-        write(value, indent: 0, pretty: true, into: &out)
-        out.append("\n")
-        return out
+        var sink = JSONTextSink(pretty: true, capacity: 4096)
+        sink.value(value)
+        return sink.finish()
     }
 
     /// Renders `value` on one line without spaces (used for IAM policy strings).
     public static func compact(_ value: JSONValue) -> String {
-        var out = ""
-        write(value, indent: 0, pretty: false, into: &out)
-        return out
+        var sink = JSONTextSink(pretty: false, capacity: 256)
+        sink.value(value)
+        return sink.finish()
     }
 
     /// Orders keys by Unicode code point, independent of locale and normalization.
     public static func codePointOrder(_ lhs: String, _ rhs: String) -> Bool {
-        // UTF-8 byte order is code point order, and bytes compare without decoding.
-        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+        compareCodePoints(lhs, rhs) < 0
     }
 
-    static func write(_ value: JSONValue, indent: Int, pretty: Bool, into out: inout String) {
-        switch value {
-        case .null: out.append("null")
-        case .bool(let flag): out.append(flag ? "true" : "false")
-        case .integer(let number): out.append(String(number))
-        case .decimal(let number): out.append(formatDecimal(number))
-        case .string(let text): appendQuoted(text, into: &out)
-        case .array(let elements):
-            if elements.isEmpty { out.append("[]"); return }
-            out.append("[")
-            for (index, element) in elements.enumerated() {
-                if index > 0 { out.append(",") }
-                newline(indent + 1, pretty: pretty, into: &out)
-                write(element, indent: indent + 1, pretty: pretty, into: &out)
-            }
-            newline(indent, pretty: pretty, into: &out)
-            out.append("]")
-        case .object(let members):
-            if members.isEmpty { out.append("{}"); return }
-            out.append("{")
-            for (index, key) in members.keys.sorted(by: codePointOrder).enumerated() {
-                if index > 0 { out.append(",") }
-                newline(indent + 1, pretty: pretty, into: &out)
-                appendQuoted(key, into: &out)
-                out.append(pretty ? ": " : ":")
-                write(members[key]!, indent: indent + 1, pretty: pretty, into: &out)
-            }
-            newline(indent, pretty: pretty, into: &out)
-            out.append("}")
+    /// Negative, zero or positive as `lhs` comes before, equals or comes after `rhs` in code point order.
+    static func compareCodePoints(_ lhs: String, _ rhs: String) -> Int {
+        // UTF-8 byte order is code point order, and bytes compare without decoding. Native
+        // strings (all of synth's) expose their UTF-8 directly; others take the slow path.
+        let fast = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in compare(left, right) }
         }
+        if case let result?? = fast { return result }
+        if lhs.utf8.elementsEqual(rhs.utf8) { return 0 }
+        return lhs.utf8.lexicographicallyPrecedes(rhs.utf8) ? -1 : 1
     }
 
-    private static func newline(_ indent: Int, pretty: Bool, into out: inout String) {
-        guard pretty else { return }
-        out.append("\n")
-        out.append(String(repeating: "  ", count: indent))
+    private static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
+        let shared = min(left.count, right.count)
+        var index = 0
+        while index < shared {
+            if left[index] != right[index] { return Int(left[index]) - Int(right[index]) }
+            index += 1
+        }
+        return left.count - right.count
     }
 
     /// Integral decimals print as integers; others in Swift's shortest round-trip form.
@@ -77,36 +63,20 @@ public enum TerraformJSONWriter {
 
     /// Appends `text` as a JSON string: only `"`, `\` and control characters are escaped.
     ///
-    /// Text between escapes is appended in runs, not scalar by scalar: every escaped character
-    /// is ASCII, so a UTF-8 index at one is also a Unicode scalar boundary.
+    /// Most text needs no escape at all and is appended whole.
     public static func appendQuoted(_ text: String, into out: inout String) {
-        out.append("\"")
-        let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else {
-                utf8.formIndex(after: &index)
-                continue
-            }
-            if runStart != index { out.append(contentsOf: Substring(text.unicodeScalars[runStart..<index])) }
-            switch byte {
-            case UInt8(ascii: "\""): out.append("\\\"")
-            case UInt8(ascii: "\\"): out.append("\\\\")
-            case UInt8(ascii: "\n"): out.append("\\n")
-            case UInt8(ascii: "\r"): out.append("\\r")
-            case UInt8(ascii: "\t"): out.append("\\t")
-            case 0x08: out.append("\\b")
-            case 0x0C: out.append("\\f")
-            default:
-                let hex = String(byte, radix: 16)
-                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            }
-            utf8.formIndex(after: &index)
-            runStart = index
+        var text = text
+        let plain = text.withUTF8 { JSONEscape.firstEscape(in: $0, from: 0) == $0.count }
+        if plain {
+            // One allocation for the three appends (growing for the closing quote copied it all).
+            out.reserveCapacity(out.utf8.count + text.utf8.count + 2)
+            out.append("\"")
+            out.append(text)
+            out.append("\"")
+            return
         }
-        if runStart != utf8.endIndex { out.append(contentsOf: Substring(text.unicodeScalars[runStart..<utf8.endIndex])) }
-        out.append("\"")
+        var buffer = JSONByteBuffer(capacity: text.utf8.count + 8)
+        buffer.appendQuoted(text)
+        out.append(buffer.string())
     }
 }

@@ -21,7 +21,8 @@ public struct TerraformModule: Sendable {
     public var settings: TerraformSettings?
     /// Duplicate declarations, reported by ``render()``.
     public private(set) var duplicates: [TerraformError] = []
-    private var sites: [String: String] = [:]
+    /// Where each address was declared, for the duplicate error; formatted only then.
+    private var sites: [String: (file: String, line: Int)] = [:]
 
     public init(_ name: String) { self.name = name }
 
@@ -39,7 +40,7 @@ public struct TerraformModule: Sendable {
     @discardableResult
     public mutating func add<R: Resource>(_ resource: R, file: String = #fileID, line: Int = #line) -> R {
         let address = resource.address
-        if claim(address, site: "\(file):\(line)") {
+        if claim(address, file: file, line: line) {
             resources[address] = Declared(type: R.terraformType, name: resource.name, body: resource.body, meta: resource.meta)
         }
         return resource
@@ -48,7 +49,7 @@ public struct TerraformModule: Sendable {
     @discardableResult
     public mutating func add<D: DataSource>(_ data: D, file: String = #fileID, line: Int = #line) -> D {
         let address = data.address
-        if claim(address, site: "\(file):\(line)") {
+        if claim(address, file: file, line: line) {
             dataSources[address] = Declared(type: D.terraformType, name: data.name, body: data.body, meta: data.meta)
         }
         return data
@@ -56,28 +57,28 @@ public struct TerraformModule: Sendable {
 
     /// Declares a variable and returns a typed reference to its value.
     public mutating func variable<V: TerraformValue>(_ variable: Variable, file: String = #fileID, line: Int = #line) -> V {
-        if claim("var.\(variable.name)", site: "\(file):\(line)") { variables[variable.name] = variable }
+        if claim("var." + variable.name, file: file, line: line) { variables[variable.name] = variable }
         return V(variable.reference)
     }
 
     public mutating func output(_ output: Output, file: String = #fileID, line: Int = #line) {
-        if claim("output.\(output.name)", site: "\(file):\(line)") { outputs[output.name] = output }
+        if claim("output." + output.name, file: file, line: line) { outputs[output.name] = output }
     }
 
     /// Declares a local value and returns a typed reference to it.
     public mutating func local<V: TerraformValue>(_ name: String, _ value: V, file: String = #fileID, line: Int = #line) -> V {
-        if claim("local.\(name)", site: "\(file):\(line)") { locals[name] = value.expression }
+        if claim("local." + name, file: file, line: line) { locals[name] = value.expression }
         return V(Reference(.local(name)))
     }
 
     @discardableResult
     public mutating func call(_ module: ModuleCall, file: String = #fileID, line: Int = #line) -> ModuleCall {
-        if claim("module.\(module.name)", site: "\(file):\(line)") { moduleCalls[module.name] = module }
+        if claim("module." + module.name, file: file, line: line) { moduleCalls[module.name] = module }
         return module
     }
 
     public mutating func provider(_ provider: Provider, file: String = #fileID, line: Int = #line) {
-        if claim("provider.\(provider.address)", site: "\(file):\(line)") { providers.append(provider) }
+        if claim("provider." + provider.address, file: file, line: line) { providers.append(provider) }
     }
 
     /// Records that the object at `from` now lives at `to`, so Terraform moves state instead of
@@ -86,58 +87,109 @@ public struct TerraformModule: Sendable {
         moved.append((from, to))
     }
 
-    private mutating func claim(_ address: String, site: String) -> Bool {
-        if let first = sites[address] {
-            duplicates.append(.duplicateAddress(address: address, module: name, first: first, second: site))
-            return false
-        }
-        sites[address] = site
-        return true
+    private mutating func claim(_ address: String, file: String, line: Int) -> Bool {
+        // One hash in the common case: insert, and put the first site back on a duplicate.
+        guard let first = sites.updateValue((file, line), forKey: address) else { return true }
+        sites[address] = first
+        duplicates.append(.duplicateAddress(address: address, module: name, first: "\(first.file):\(first.line)", second: "\(file):\(line)"))
+        return false
     }
 
     // MARK: Rendering
 
     /// The module's files by name. Each has the generated-file note under `"//"`.
     public func render() throws(TerraformError) -> [String: JSONValue] {
+        try files().mapValues { $0.json }
+    }
+
+    /// The module's files by name as the text synth writes: for each, exactly
+    /// `TerraformJSONWriter.pretty` of what ``render()`` returns, written straight from the
+    /// blocks without building the ``JSONValue`` tree first.
+    public func renderText() throws(TerraformError) -> [String: String] {
+        try files().mapValues { members in
+            var sink = JSONTextSink(pretty: true, capacity: 8192)
+            members.write(into: &sink)
+            return sink.finish()
+        }
+    }
+
+    /// The top-level members of each file, the one description both renderings are made from.
+    func files() throws(TerraformError) -> [String: ObjectMembers] {
         if let first = duplicates.first { throw first }
-        var main: [String: JSONValue] = [:]
-        if !resources.isEmpty { main["resource"] = Self.group(resources) }
-        if !dataSources.isEmpty { main["data"] = Self.group(dataSources) }
-        if !locals.isEmpty { main["locals"] = .object(locals.mapValues(\.json)) }
-        if !moduleCalls.isEmpty { main["module"] = .object(moduleCalls.mapValues(\.json)) }
-        if !moved.isEmpty { main["moved"] = .array(moved.map { ["from": .string($0.from), "to": .string($0.to)] }) }
+        var main = ObjectMembers(capacity: 6)
+        if !resources.isEmpty { main.add("resource", .object(Self.group(resources))) }
+        if !dataSources.isEmpty { main.add("data", .object(Self.group(dataSources))) }
+        if !locals.isEmpty {
+            var members = ObjectMembers(capacity: locals.count)
+            for (name, value) in locals { members.add(name, .expression(value)) }
+            main.add("locals", .object(members))
+        }
+        if !moduleCalls.isEmpty {
+            var members = ObjectMembers(capacity: moduleCalls.count)
+            for (name, call) in moduleCalls { members.add(name, .object(call.members)) }
+            main.add("module", .object(members))
+        }
+        if !moved.isEmpty {
+            main.add("moved", .array(moved.map { move in
+                var members = ObjectMembers(capacity: 2)
+                members.add("from", .string(move.from))
+                members.add("to", .string(move.to))
+                return .object(members)
+            }))
+        }
 
         // Files with nothing to declare are left out rather than written empty: an empty
         // `*.tf.json` says nothing to a reviewer, and some scanners reject it.
-        var files: [String: JSONValue] = [:]
+        var files: [String: ObjectMembers] = [:]
         files["main.tf.json"] = Self.file(main)
-        if let settings { files["versions.tf.json"] = Self.file(["terraform": settings.json]) }
+        if let settings { files["versions.tf.json"] = Self.file("terraform", .object(settings.members)) }
         if !providers.isEmpty {
-            var byName: [String: [JSONValue]] = [:]
-            for provider in providers { byName[provider.name, default: []].append(provider.json) }
-            files["providers.tf.json"] = Self.file(["provider": .object(byName.mapValues { $0.count == 1 ? $0[0] : .array($0) })])
+            var byName: [String: [ObjectMembers]] = [:]
+            for provider in providers { byName[provider.name, default: []].append(provider.members) }
+            var members = ObjectMembers(capacity: byName.count)
+            for (name, configurations) in byName {
+                members.add(name, configurations.count == 1 ? .object(configurations[0]) : .array(configurations.map { .object($0) }))
+            }
+            files["providers.tf.json"] = Self.file("provider", .object(members))
         }
-        if !variables.isEmpty { files["variables.tf.json"] = Self.file(["variable": .object(variables.mapValues(\.json))]) }
-        if !outputs.isEmpty { files["outputs.tf.json"] = Self.file(["output": .object(outputs.mapValues(\.json))]) }
+        if !variables.isEmpty {
+            var members = ObjectMembers(capacity: variables.count)
+            for (name, variable) in variables { members.add(name, .object(variable.members)) }
+            files["variables.tf.json"] = Self.file("variable", .object(members))
+        }
+        if !outputs.isEmpty {
+            var members = ObjectMembers(capacity: outputs.count)
+            for (name, output) in outputs { members.add(name, .object(output.members)) }
+            files["outputs.tf.json"] = Self.file("output", .object(members))
+        }
         return files
     }
 
     /// The note at the top of every generated file.
     public static let generatedNote = "Generated by synth. Do not edit: change the Swift stack and run `swift run synth`."
 
-    static func file(_ members: [String: JSONValue]) -> JSONValue {
+    static func file(_ members: ObjectMembers) -> ObjectMembers {
         var members = members
-        members["//"] = .string(generatedNote)
-        return .object(members)
+        members.add("//", .string(generatedNote))
+        return members
     }
 
-    static func group(_ declared: [String: Declared]) -> JSONValue {
-        var byType: [String: [String: JSONValue]] = [:]
+    static func file(_ key: String, _ value: ObjectMembers.Value) -> ObjectMembers {
+        var members = ObjectMembers(capacity: 2)
+        members.add(key, value)
+        return file(members)
+    }
+
+    /// Resources or data sources as `{type: {name: body}}`, meta-arguments merged into each body.
+    static func group(_ declared: [String: Declared]) -> ObjectMembers {
+        var byType: [String: ObjectMembers] = [:]
         for item in declared.values {
-            guard case .object(var members) = item.body.json else { continue }
-            item.meta.apply(to: &members)
-            byType[item.type, default: [:]][item.name] = .object(members)
+            var members = item.body.members
+            item.meta.add(to: &members)
+            byType[item.type, default: ObjectMembers()].add(item.name, .object(members))
         }
-        return .object(byType.mapValues(JSONValue.object))
+        var types = ObjectMembers(capacity: byType.count)
+        for (type, members) in byType { types.add(type, .object(members)) }
+        return types
     }
 }
