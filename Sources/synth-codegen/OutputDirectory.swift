@@ -50,7 +50,7 @@ enum ToolError: Error, CustomStringConvertible {
     case usage(String)
     case io(String)
 
-    static let usageLine = "usage: synth-codegen [--refresh-subset PROVIDER_SCHEMA_JSON] [--provider-only]"
+    static let usageLine = "usage: synth-codegen [--refresh-subset PROVIDER_SCHEMA_JSON] [--refresh-oldest-subset PROVIDER_5_100_SCHEMA_JSON] [--provider-only]"
 
     var description: String {
         switch self {

@@ -3,6 +3,7 @@
 //   swift run synth-codegen                          # provider subset -> AWSResources/Generated, IAM catalog -> IAM, PolicyLint
 //   swift run synth-codegen --refresh-subset FILE    # re-extract the subset from a full schema first
 //   swift run synth-codegen --provider-only          # only the provider subset -> AWSResources/Generated
+//   swift run synth-codegen --refresh-oldest-subset FILE   # the 5.100 check subset from that provider's schema
 //
 // Paths are relative to the current directory (the package root under `swift run` / `make generate`).
 // Prints one line per file written or removed and a summary; errors are one line and exit 2.
@@ -12,6 +13,7 @@ import SchemaCodegen
 do {
     var arguments = Array(CommandLine.arguments.dropFirst())
     var fullSchemaPath: String?
+    var oldestSchemaPath: String?
     var includeIAM = true
     while let argument = arguments.first {
         arguments.removeFirst()
@@ -20,6 +22,10 @@ do {
             guard let path = arguments.first else { throw ToolError.usage("--refresh-subset needs a schema file") }
             arguments.removeFirst()
             fullSchemaPath = path
+        case "--refresh-oldest-subset":
+            guard let path = arguments.first else { throw ToolError.usage("--refresh-oldest-subset needs a schema file") }
+            arguments.removeFirst()
+            oldestSchemaPath = path
         case "--provider-only":
             includeIAM = false
         case "-h", "--help":
@@ -35,6 +41,10 @@ do {
     if let fullSchemaPath {
         let subset = try ProviderCodegen.subset(fullSchema: try readBytes(fullSchemaPath), types: types)
         try output.write(subset)
+    }
+    if let oldestSchemaPath {
+        try output.write(try ProviderCodegen.subset(fullSchema: try readBytes(oldestSchemaPath), types: types,
+                                                    path: ProviderCodegen.oldestSubsetPath))
     }
     let subsetBytes = try readBytes(ProviderCodegen.subsetPath)
     try ProviderCodegen.checkSubset(subsetSchema: subsetBytes, types: types)

@@ -40,6 +40,15 @@ import Testing
         #expect(throws: Never.self) { try ProviderCodegen.checkSubset(subsetSchema: [UInt8](subset), types: types) }
     }
 
+    /// The 5.100 subset (tfjson-check's second schema) has every type the code generates, so a type
+    /// that exists only in 6.x cannot be added without `make refresh-schema` failing.
+    @Test func oldestProviderSubsetListsExactlyTheTypesInTypesTxt() throws {
+        let subset = try #require(FileManager.default.contents(atPath: "\(root)/\(ProviderCodegen.oldestSubsetPath)"))
+        let types = try String(contentsOfFile: "\(root)/\(ProviderCodegen.typesPath)", encoding: .utf8)
+        #expect(throws: Never.self) { try ProviderCodegen.checkSubset(subsetSchema: [UInt8](subset), types: types) }
+        #expect(String(decoding: subset, as: UTF8.self).contains("\"aws_lambda_function\""))
+    }
+
     static let fullSchemaPath = packageRoot() + "/../shared/oracle/aws-provider-schema.json"
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: fullSchemaPath), "needs ../shared/oracle/aws-provider-schema.json"))

@@ -93,12 +93,13 @@ import Testing
         let account = CallerIdentityData("current")
         #expect(account.address == "data.aws_caller_identity.current")
         #expect(account.accountId.expression.json == "${data.aws_caller_identity.current.account_id}")
-        let archive = ArchiveFileData("chat", outputPath: "build/chat.zip", type: "zip").with { $0.sourceDir = "lambdas/chat" }
+        let zones = AvailabilityZonesData("available").with { $0.state = "available" }
+        #expect((zones.attribute("names") as TFList<TFString>).expression.json == "${data.aws_availability_zones.available.names}")
         let function = LambdaFunction("chat", functionName: "rag-prod-chat", role: IamRole("chat", assumeRolePolicy: "{}").arn).with {
-            $0.filename = archive.outputPath
-            $0.sourceCodeHash = archive.outputBase64sha256
+            $0.filename = "build/chat.zip"
+            $0.sourceCodeHash = TF.filebase64sha256("build/chat.zip")
         }
-        #expect(function.sourceCodeHash?.expression.json == "${data.archive_file.chat.output_base64sha256}")
+        #expect(function.sourceCodeHash?.expression.json == #"${filebase64sha256("build/chat.zip")}"#)
         #expect(function.role.expression.json == "${aws_iam_role.chat.arn}")
     }
 

@@ -67,12 +67,9 @@ public struct ReferenceResolver: Sendable {
         switch expression {
         case .list(let elements): return elements.map(resolve)
         case .call("concat", let lists):
-            var all: [String?] = []
-            for list in lists {
-                guard let elements = resolveList(list) else { return nil }
-                all += elements
-            }
-            return all
+            // A list known only after apply (a module output) stands for unknown elements; the
+            // known ones are still linted (an ENI ARN beside the subnets it is created in).
+            return lists.flatMap { resolveList($0) ?? [nil] }
         case .call("toset", let arguments) where arguments.count == 1: return resolveList(arguments[0])
         case .reference(let reference):
             if case .variable(let name) = reference.root, reference.path.isEmpty, let argument = arguments[name] {

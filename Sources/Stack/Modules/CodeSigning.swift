@@ -12,9 +12,10 @@ enum CodeSigning {
     /// Declares `aws_signer_signing_profile.<localName>` and
     /// `aws_lambda_code_signing_config.<localName>`; returns the config's ARN for the functions'
     /// `code_signing_config_arn`.
-    static func declare(_ localName: String, description: TFString, in module: inout StackModule) -> TFString {
+    static func declare(_ localName: String, prefix: TFString, description: TFString, in module: inout StackModule) -> TFString {
         let profile = module.add(SignerSigningProfile(localName, platformId: "AWSLambda-SHA384-ECDSA").with {
-            $0.namePrefix = "raggenai"
+            // Signer names allow letters, digits and underscores only: `raggenai<env>`.
+            $0.namePrefix = TFString(expression: .call("replace", [prefix.expression, .string("-"), .string("")]))
         })
         let config = module.add(LambdaCodeSigningConfig(
             localName, allowedPublishers: .init(signingProfileVersionArns: [profile.attribute("version_arn")])).with {

@@ -71,7 +71,7 @@ enum GlobalDashboardModule: PlatformModule {
             accountId = environment.account, region = environment.region, label = environment.name}]]}}]
             """
         let body = TFString(expression: .raw("jsonencode({widgets = concat(\(metricWidgets), \(apiWidget))})"))
-        let dashboard = module.add(CloudwatchDashboard("environments", dashboardBody: body, dashboardName: "rag-genai-environments"))
+        let dashboard = module.add(CloudwatchDashboard("environments", dashboardBody: body, dashboardName: .named(context.prefix, "environments")))
         module.output("dashboard_name", dashboard.dashboardName, "Name of the cross-environment dashboard.")
         return module
     }

@@ -54,7 +54,7 @@ enum LambdaModule: PlatformModule {
                                                      default: .string(""))
 
         let codeSigning = CodeSigning.declare(
-            "lambda", description: "\(context.prefix): only code signed by the platform's profile (warn while unsigned builds exist)", in: &module)
+            "lambda", prefix: context.prefix, description: "\(context.prefix): only code signed by the platform's profile (warn while unsigned builds exist)", in: &module)
 
         let dlq = module.add(SqsQueue("ingest_dlq").with {
             $0.nameAttribute = .named(context.prefix, "ingest-dlq")

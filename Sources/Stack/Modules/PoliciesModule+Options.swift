@@ -58,7 +58,9 @@ extension PoliciesModule {
 
         for (role, user) in [(chat, VectorAuroraModule.chatUser), (ingest, VectorAuroraModule.ingestUser)] {
             declare(in: &module, "\(role.localName)_vpc", for: role, prefix: context.prefix, when: .one(if: enableVPC)) { grant in
+                // The ENI is created, so it has no id to name yet; the subnets and the security group are named.
                 var create = Statement.allow([.ec2.createNetworkInterface], on: [eni, functionGroup], sid: "CreateFunctionENIs")
+                    .suppressing("wildcard-resource", reason: eniReason)
                 create.resourceLists = [subnets]
                 grant.add(create)
                 grant.add(Statement.allow([.ec2.deleteNetworkInterface, .ec2.assignPrivateIpAddresses, .ec2.unassignPrivateIpAddresses],
