@@ -24,6 +24,9 @@ public struct Role: Sendable {
         /// Principals of `account`, as far as that account's own IAM policies allow them, and only
         /// callers from that account (`aws:PrincipalAccount`).
         case account(TFString, partition: TFString)
+        /// Tokens of an OpenID Connect provider (GitHub Actions): only with `audience`, and only
+        /// for the `sub` claims listed (`repo:OWNER/NAME:environment:prod`).
+        case webIdentity(provider: TFString, issuer: String, audience: String, subjects: [TFString])
     }
 
     public let localName: String
@@ -61,7 +64,8 @@ public struct Role: Sendable {
     /// Adds a statement; grants call this.
     public mutating func add(_ statement: Statement) { statements.append(statement) }
 
-    /// The trust policy: only the service on behalf of its account, or only the trusted account.
+    /// The trust policy: only the service on behalf of its account, only the trusted account, or
+    /// only the listed subjects of the identity provider.
     public var trustPolicy: PolicyDocument {
         switch trust {
         case .service(let service, let account):
@@ -73,6 +77,14 @@ public struct Role: Sendable {
             return PolicyDocument([
                 Statement(sid: "TrustAccount", effect: .allow, actions: [.sts.assumeRole], principals: [.aws("arn:\(partition):iam::\(account):root")],
                           conditions: [Condition("StringEquals", "aws:PrincipalAccount", [account])], file: source.fileID, line: source.line)
+            ])
+        case .webIdentity(let provider, let issuer, let audience, let subjects):
+            return PolicyDocument([
+                Statement(sid: "TrustWebIdentity", effect: .allow, actions: [.sts.assumeRoleWithWebIdentity],
+                          principals: [Principal(.federated, [provider])],
+                          conditions: [Condition("StringEquals", "\(issuer):aud", [TFString(audience)]),
+                                       Condition("StringEquals", "\(issuer):sub", subjects)],
+                          file: source.fileID, line: source.line)
             ])
         }
     }

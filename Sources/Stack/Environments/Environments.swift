@@ -11,6 +11,10 @@ public enum Environments {
         all.first { $0.name == name }
     }
 
+    /// The GitHub repository (owner/name) of this infrastructure, whose workflows alone may assume
+    /// each environment's `rag-genai-<env>-github-plan` and `-deploy` roles (`synth pipeline`).
+    public static let repository = "example-org/rag-genai-platform"
+
     /// The state bucket every environment's backend uses (created by the bootstrap root).
     public static let stateBucket = "rag-genai-terraform-state"
     /// The region of the state bucket.

@@ -128,6 +128,10 @@ struct EnvironmentRoot {
         module.output("ingest_function_arn", TFString(expression: out(lambda, "ingest_function_arn")), "ARN of the ingest function.")
         module.output("user_pool_id", TFString(expression: out(auth, "user_pool_id")), "Id of the Cognito user pool.")
         module.output("user_pool_client_id", TFString(expression: out(auth, "client_id")), "Id of the Cognito app client.")
+        module.output("github_plan_role_arn", TFString(expression: out(GitHubOIDCModule.name, "plan_role_arn")),
+                      "Role the pipeline's plan jobs assume (read-only).")
+        module.output("github_deploy_role_arn", TFString(expression: out(GitHubOIDCModule.name, "deploy_role_arn")),
+                      "Role the pipeline's apply job assumes (behind the GitHub environment's protection rules).")
     }
 }
 
@@ -165,6 +169,11 @@ extension EnvironmentRoot {
             "lambda_errors_threshold": .integer(config.alarms.lambdaErrors), "lambda_throttles_threshold": .integer(config.alarms.lambdaThrottles),
             "api_5xx_threshold": .integer(config.alarms.api5xx), "dlq_depth_threshold": .integer(config.alarms.dlqDepth),
             "alarm_email": .string(config.alarms.email),
+        ])
+        // The pipeline's roles: created by an administrator's first apply, used by every later one.
+        call(GitHubOIDCModule.name, [
+            "repository": .string(Environments.repository), "state_role_arn": .string(Environments.stateRoleARN(config.name)),
+            "dr_region": .string(config.protection.disasterRecovery ? config.protection.drRegion : config.region),
         ])
         call(BudgetModule.name, [
             "monthly_budget_usd": .integer(config.monthlyBudgetUSD),

@@ -24,7 +24,7 @@ public enum Synthesizer {
     /// The shared modules, in `modules-out/` folder order.
     static let platformModules: [any PlatformModule.Type] = [
         APIGatewayModule.self, AuthModule.self, BudgetModule.self, ConfigModule.self, DatabaseModule.self, DRModule.self,
-        DRReplicaModule.self, GlobalDashboardModule.self, LambdaModule.self, MonitoringModule.self, PoliciesModule.self,
+        DRReplicaModule.self, GitHubOIDCModule.self, GlobalDashboardModule.self, LambdaModule.self, MonitoringModule.self, PoliciesModule.self,
         StateModule.self, StorageModule.self, WAFModule.self,
     ] + EnvironmentRoot.optionModules
 
