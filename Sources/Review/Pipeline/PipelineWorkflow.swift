@@ -2,16 +2,19 @@ import Stack
 
 /// The GitHub Actions workflow `synth pipeline` writes to `.github/workflows/infrastructure.yml`.
 ///
-/// - Pull requests: `swift run synth --all --check` (committed output is current),
-///   `swift run synth lint --all --format sarif` uploaded to code scanning, and
-///   `terraform plan` for every environment (a matrix), each with a read-only plan role.
-/// - Merge to main: apply dev; then qa, demo and staging (each after dev); a smoke test of
-///   staging; then prod, which waits for the required reviewers of the `prod` GitHub environment.
-/// - Credentials: OpenID Connect, one role per environment and purpose
+/// - Every run: `synth --all --check` (committed output is current), the SARIF lint uploaded to
+///   code scanning, and `synth package` of the handlers, uploaded once and used by every later job
+///   (the same bytes, so the same `source_code_hash`, in every environment). `.build` is cached.
+/// - Pull requests: `terraform plan` for every environment (a matrix), with the read-only plan role.
+/// - Merge to main, per environment in promotion order: a plan job saves the plan as an artifact
+///   (and shows it in the job summary); the apply job, behind the `<env>` GitHub environment's
+///   protection rules (prod's required reviewers read that plan), applies exactly that plan with
+///   the deploy role. dev first; qa, demo and staging after dev; a smoke test of staging; then prod.
+/// - Credentials: OpenID Connect and the roles of the `github_oidc` module
 ///   (`rag-genai-<env>-github-plan`, `rag-genai-<env>-github-deploy`); no long-lived keys.
-/// - Blue/green (environments with ``EnterpriseOptions/blueGreen``): apply keeps the `live`
-///   alias on the released version (`-var chat_live_version=...`), then a CodeDeploy deployment
-///   shifts it to the new version (canary 10 % for 5 minutes, rollback on alarm).
+/// - Blue/green (environments with ``EnterpriseOptions/blueGreen``): the plan keeps the `live`
+///   alias on the released version (`-var chat_live_version=...`); after the apply a CodeDeploy
+///   deployment shifts it to the new version (canary 10 % for 5 minutes, rollback on alarm).
 ///
 /// The text is a pure function of the environments: the same input gives the same bytes.
 public struct PipelineWorkflow: Sendable {
@@ -33,7 +36,9 @@ public struct PipelineWorkflow: Sendable {
             self.init(name: config.name, account: config.account, region: config.region, blueGreen: config.options.blueGreen)
         }
 
-        func role(_ purpose: String) -> String { "arn:aws:iam::\(account):role/rag-genai-\(name)-github-\(purpose)" }
+        func role(_ purpose: GitHubRoles.Purpose) -> String {
+            "arn:aws:iam::\(account):role/\(GitHubRoles.roleName(prefix: "rag-genai-\(name)", purpose))"
+        }
     }
 
     /// The path of the workflow under the output folder.
@@ -92,73 +97,108 @@ public struct PipelineWorkflow: Sendable {
 
             jobs:
               check:
-                name: synth check and policy lint
+                name: synth check, policy lint and package
                 runs-on: ubuntu-latest
                 container: swift:6.0
                 permissions:
                   contents: read
                   security-events: write
-                steps:
-                  - uses: actions/checkout@v4
-                  - name: Generated Terraform is current
-                    run: swift run synth --all --check
-                  - name: Policy lint
-                    run: swift run synth lint --all --format sarif > synth-lint.sarif
-                  - name: Upload lint findings to code scanning
-                    if: always()
-                    uses: github/codeql-action/upload-sarif@v3
-                    with:
-                      sarif_file: synth-lint.sarif
-                      category: synth-policy-lint
-
-              plan:
-                name: plan ${{ matrix.environment }}
-                if: github.event_name == 'pull_request'
-                needs: check
-                runs-on: ubuntu-latest
-                permissions:
-                  contents: read
-                  id-token: write
-                strategy:
-                  fail-fast: false
-                  matrix:
-                    include:
             """.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines += checkouts + [
+            "      - name: Cache the Swift build",
+            "        uses: actions/cache@v4",
+            "        with:",
+            "          path: infra/.build",
+            "          key: swift-${{ runner.os }}-${{ hashFiles('infra/Package.swift', 'infra/Sources/**') }}",
+            "          restore-keys: swift-${{ runner.os }}-",
+            "      - name: Generated Terraform is current",
+            "        working-directory: infra",
+            "        run: swift run synth --all --check",
+            "      - name: Policy lint",
+            "        working-directory: infra",
+            "        run: swift run synth lint --all --format sarif > synth-lint.sarif",
+            "      - name: Upload lint findings to code scanning",
+            "        if: always()",
+            "        uses: github/codeql-action/upload-sarif@v3",
+            "        with:",
+            "          sarif_file: infra/synth-lint.sarif",
+            "          category: synth-policy-lint",
+            "      - name: Package the handlers (the same bytes on every machine)",
+            "        working-directory: infra",
+            "        run: swift run synth package --source \(LambdaPackage.sourceDirectory) --out \(LambdaPackage.path)",
+            "      - uses: actions/upload-artifact@v4",
+            "        with:",
+            "          name: \(Self.packageArtifact)",
+            "          path: infra/\(LambdaPackage.path)",
+            "          if-no-files-found: error",
+            "",
+            "  plan:",
+            "    name: plan ${{ matrix.environment }}",
+            "    if: github.event_name == 'pull_request'",
+            "    needs: check",
+            "    runs-on: ubuntu-latest",
+            "    permissions:",
+            "      contents: read",
+            "      id-token: write",
+            "    strategy:",
+            "      fail-fast: false",
+            "      matrix:",
+            "        include:",
+        ]
         for stage in stages {
-            lines += ["          - environment: \(stage.name)", "            role: \(stage.role("plan"))", "            region: \(stage.region)"]
+            lines += ["          - environment: \(stage.name)", "            role: \(stage.role(.plan))", "            region: \(stage.region)"]
         }
-        lines += checkoutSteps(role: "${{ matrix.role }}", region: "${{ matrix.region }}")
-        lines += [
+        lines += ["    steps:"] + terraformSteps(role: "${{ matrix.role }}", region: "${{ matrix.region }}") + [
             "      - name: terraform plan",
             "        working-directory: infra",
             "        run: |",
             "          terraform -chdir=environments/${{ matrix.environment }} init",
             "          terraform -chdir=environments/${{ matrix.environment }} plan -lock-timeout=5m",
         ]
-        for stage in stages { lines += applyJob(stage) }
+        for stage in stages { lines += planJob(stage) + applyJob(stage) }
         if let staged = stages.first(where: { $0.name == smokeTested }) { lines += smokeJob(staged) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func jobName(_ stage: Stage) -> String { "apply-\(stage.name)" }
+    /// The artifact with the handlers' package, built once by the check job.
+    static let packageArtifact = "lambda-package"
+    static func planArtifact(_ stage: Stage) -> String { "plan-\(stage.name)" }
 
+    func planJobName(_ stage: Stage) -> String { "plan-\(stage.name)" }
+    func applyJobName(_ stage: Stage) -> String { "apply-\(stage.name)" }
+
+    /// What the plan of `stage` waits for: the check (first), the smoke test (last), or the first environment's apply.
     func needs(_ stage: Stage) -> String {
         if stage.name == first { return "check" }
         if stage.name == last { return "smoke-\(smokeTested)" }
-        return jobName(Stage(name: first, account: "", region: ""))
+        return applyJobName(Stage(name: first, account: "", region: ""))
     }
 
-    func checkoutSteps(role: String, region: String) -> [String] {
+    /// This repository checked out as `infra`, the handlers' repository beside it.
+    var checkouts: [String] {
         [
             "    steps:",
             "      - uses: actions/checkout@v4",
             "        with:",
             "          path: infra",
-            "      - name: Check out the handlers (the functions' source_dir is ../rag-genai-app/src)",
+            "      - name: Check out the handlers (\(LambdaPackage.sourceDirectory) of the infrastructure checkout)",
             "        uses: actions/checkout@v4",
             "        with:",
             "          repository: \(appRepository)",
             "          path: rag-genai-app",
+        ]
+    }
+
+    /// The infrastructure checkout, the package the check job built, credentials and Terraform.
+    func terraformSteps(role: String, region: String) -> [String] {
+        [
+            "      - uses: actions/checkout@v4",
+            "        with:",
+            "          path: infra",
+            "      - uses: actions/download-artifact@v4",
+            "        with:",
+            "          name: \(Self.packageArtifact)",
+            "          path: infra/\(LambdaPackage.path.split(separator: "/").dropLast().joined(separator: "/"))",
             "      - uses: aws-actions/configure-aws-credentials@v4",
             "        with:",
             "          role-to-assume: \(role)",
@@ -170,47 +210,82 @@ public struct PipelineWorkflow: Sendable {
         ]
     }
 
-    func applyJob(_ stage: Stage) -> [String] {
-        var lines = [
+    func header(_ job: String, name: String, needs: String, environment: String?) -> [String] {
+        [
             "",
-            "  \(jobName(stage)):",
-            "    name: apply \(stage.name)",
+            "  \(job):",
+            "    name: \(name)",
             "    if: github.event_name == 'push' && github.ref == 'refs/heads/main'",
-            "    needs: \(needs(stage))",
+            "    needs: \(needs)",
             "    runs-on: ubuntu-latest",
-            "    environment: \(stage.name)",
+        ] + (environment.map { ["    environment: \($0)"] } ?? []) + [
             "    concurrency:",
-            "      group: apply-\(stage.name)",
+            "      group: \(job)",
             "      cancel-in-progress: false",
             "    permissions:",
             "      contents: read",
             "      id-token: write",
         ]
-        lines += checkoutSteps(role: stage.role("deploy"), region: stage.region)
+    }
+
+    /// Plans `stage` on main and saves the plan, shown in the job summary, for its apply job.
+    func planJob(_ stage: Stage) -> [String] {
         let chdir = "terraform -chdir=environments/\(stage.name)"
-        guard stage.blueGreen else {
-            return lines + [
-                "      - name: terraform apply",
-                "        working-directory: infra",
-                "        run: |",
-                "          \(chdir) init",
-                "          \(chdir) apply -auto-approve -lock-timeout=5m",
-            ]
-        }
-        let function = "rag-genai-\(stage.name)-chat"
-        return lines + [
-            "      - name: terraform apply (the live alias stays on the released version)",
+        var lines = header(planJobName(stage), name: "plan \(stage.name)", needs: needs(stage), environment: nil)
+        lines += ["    steps:"] + terraformSteps(role: stage.role(.plan), region: stage.region)
+        lines += [
+            "      - name: terraform plan (saved for the apply job)",
             "        working-directory: infra",
             "        run: |",
-            "          LIVE=$(aws lambda get-alias --function-name \(function) --name live --query FunctionVersion --output text 2>/dev/null || true)",
-            "          echo \"LIVE=$LIVE\" >> \"$GITHUB_ENV\"",
+        ]
+        if stage.blueGreen {
+            let function = "rag-genai-\(stage.name)-chat"
+            lines += [
+                "          # Terraform keeps the live alias on the released version; CodeDeploy moves it after the apply.",
+                "          LIVE=$(aws lambda get-alias --function-name \(function) --name live --query FunctionVersion --output text 2>/dev/null || true)",
+                "          \(chdir) init",
+                "          \(chdir) plan -lock-timeout=5m -out=tfplan -var \"chat_live_version=$LIVE\"",
+            ]
+        } else {
+            lines += ["          \(chdir) init", "          \(chdir) plan -lock-timeout=5m -out=tfplan"]
+        }
+        return lines + [
+            "          \(chdir) show -no-color tfplan > plan.txt",
+            "          { echo '### plan \(stage.name)'; echo '```'; head -c 60000 plan.txt; echo '```'; } >> \"$GITHUB_STEP_SUMMARY\"",
+            "      - uses: actions/upload-artifact@v4",
+            "        with:",
+            "          name: \(Self.planArtifact(stage))",
+            "          path: |",
+            "            infra/environments/\(stage.name)/tfplan",
+            "            infra/environments/\(stage.name)/.terraform.lock.hcl",
+            "          if-no-files-found: error",
+        ]
+    }
+
+    /// Applies exactly the plan its plan job saved, behind the GitHub environment's protection rules.
+    func applyJob(_ stage: Stage) -> [String] {
+        let chdir = "terraform -chdir=environments/\(stage.name)"
+        var lines = header(applyJobName(stage), name: "apply \(stage.name)", needs: planJobName(stage), environment: stage.name)
+        lines += ["    steps:"] + terraformSteps(role: stage.role(.deploy), region: stage.region) + [
+            "      - uses: actions/download-artifact@v4",
+            "        with:",
+            "          name: \(Self.planArtifact(stage))",
+            "          path: infra/environments/\(stage.name)",
+            "      - name: terraform apply (the reviewed plan, nothing else)",
+            "        working-directory: infra",
+            "        run: |",
             "          \(chdir) init",
-            "          \(chdir) apply -auto-approve -lock-timeout=5m -var \"chat_live_version=$LIVE\"",
+            "          \(chdir) apply -lock-timeout=5m tfplan",
+        ]
+        guard stage.blueGreen else { return lines }
+        let function = "rag-genai-\(stage.name)-chat"
+        return lines + [
             "      - name: Canary release of the chat function (CodeDeploy, rollback on alarm)",
             "        working-directory: infra",
             "        run: |",
+            "          LIVE=$(aws lambda get-alias --function-name \(function) --name live --query FunctionVersion --output text)",
             "          TARGET=$(\(chdir) output -raw chat_function_version)",
-            "          if [ -z \"$LIVE\" ] || [ \"$LIVE\" = \"$TARGET\" ]; then echo \"nothing to release\"; exit 0; fi",
+            "          if [ \"$LIVE\" = \"$TARGET\" ]; then echo \"nothing to release\"; exit 0; fi",
             "          APPSPEC=$(jq -nc --arg fn \(function) --arg live \"$LIVE\" --arg target \"$TARGET\" \\",
             "            '{version: 0.0, Resources: [{chat: {Type: \"AWS::Lambda::Function\", Properties: {Name: $fn, Alias: \"live\", CurrentVersion: $live, TargetVersion: $target}}}]}')",
             "          REVISION=$(jq -nc --arg content \"$APPSPEC\" '{revisionType: \"AppSpecContent\", appSpecContent: {content: $content}}')",
@@ -222,17 +297,19 @@ public struct PipelineWorkflow: Sendable {
     }
 
     func smokeJob(_ stage: Stage) -> [String] {
-        [
-            "",
-            "  smoke-\(stage.name):",
-            "    name: smoke test \(stage.name)",
-            "    needs: \(jobName(stage))",
-            "    runs-on: ubuntu-latest",
-            "    environment: \(stage.name)",
-            "    permissions:",
-            "      contents: read",
-            "      id-token: write",
-        ] + checkoutSteps(role: stage.role("deploy"), region: stage.region) + [
+        header("smoke-\(stage.name)", name: "smoke test \(stage.name)", needs: applyJobName(stage), environment: nil) + [
+            "    steps:",
+            "      - uses: actions/checkout@v4",
+            "        with:",
+            "          path: infra",
+            "      - uses: aws-actions/configure-aws-credentials@v4",
+            "        with:",
+            "          role-to-assume: \(stage.role(.plan))",
+            "          aws-region: \(stage.region)",
+            "      - uses: hashicorp/setup-terraform@v3",
+            "        with:",
+            "          terraform_version: \(Self.terraformVersion)",
+            "          terraform_wrapper: false",
             "      - name: The API answers and rejects requests without a token",
             "        working-directory: infra",
             "        run: |",

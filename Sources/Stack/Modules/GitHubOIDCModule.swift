@@ -8,7 +8,7 @@ import TerraformCore
 /// account: the GitHub Actions OpenID Connect provider and two roles it may assume, with no
 /// long-lived keys.
 ///
-/// - `rag-genai-<env>-github-plan` (pull requests, and the plan a release applies): reads every
+/// - `rag-genai-<env>-github-plan` (pull requests, and on `main` the plan a release applies): reads every
 ///   service the platform deploys (`Describe*`, `Get*`, `List*`), never data (no object, secret or
 ///   item reads: an explicit deny), and assumes the environment's state role.
 /// - `rag-genai-<env>-github-deploy` (the `<env>` GitHub environment only, behind its protection
@@ -23,14 +23,6 @@ enum GitHubOIDCModule: PlatformModule {
     static let name = "github_oidc"
     static let issuer = "token.actions.githubusercontent.com"
     static let audience = "sts.amazonaws.com"
-
-    /// The roles the workflow assumes, by purpose.
-    enum Purpose: String, CaseIterable {
-        case plan, deploy
-    }
-
-    /// `rag-genai-<env>-github-<purpose>`: the one place the workflow's role names are made.
-    static func roleName(prefix: String, _ purpose: Purpose) -> String { "\(prefix)-github-\(purpose.rawValue)" }
 
     /// The IAM service prefix of each Terraform type prefix the platform declares (longest prefix
     /// wins). `PlatformServicesTests` fails when a module declares a type none of them covers.
@@ -93,12 +85,13 @@ enum GitHubOIDCModule: PlatformModule {
         let subject = { (claim: String) -> TFString in "repo:\(repository):\(claim)" }
         let accountRoles: TFString = "arn:\(context.partition):iam::\(context.account):role"
         let ownRoles: TFString = "\(accountRoles)/\(context.prefix)-*"
-        let githubRoles = Purpose.allCases.map { purpose -> TFString in "\(accountRoles)/\(context.prefix)-github-\(purpose.rawValue)" }
+        let roleName = { (purpose: GitHubRoles.Purpose) -> TFString in .named(context.prefix, GitHubRoles.suffix(purpose)) }
+        let githubRoles = GitHubRoles.Purpose.allCases.map { purpose -> TFString in "\(accountRoles)/\(roleName(purpose))" }
         let assumeState = Statement.allow([.sts.assumeRole], on: [stateRole], sid: "AssumeStateRole")
 
-        var plan = Role("plan", roleName: "\(context.prefix)-github-\(Purpose.plan.rawValue)",
+        var plan = Role("plan", roleName: roleName(.plan),
                         trust: .webIdentity(provider: provider.arn, issuer: issuer, audience: audience,
-                                            subjects: [subject("pull_request"), subject("environment:\(context.environment)")]))
+                                            subjects: [subject("pull_request"), subject("ref:refs/heads/main")]))
         plan.add(Statement.allow(readActions +
                                  [.iam.getRole, .iam.getRolePolicy, .iam.listRolePolicies, .iam.listAttachedRolePolicies, .iam.getPolicy,
                                   .iam.getPolicyVersion, .iam.listPolicyVersions, .iam.getOpenIDConnectProvider, .iam.listRoleTags,
@@ -109,7 +102,7 @@ enum GitHubOIDCModule: PlatformModule {
         plan.add(assumeState)
         plan.declare(in: &module, description: "GitHub Actions: terraform plan of \(context.environment) (read-only).")
 
-        var deploy = Role("deploy", roleName: "\(context.prefix)-github-\(Purpose.deploy.rawValue)",
+        var deploy = Role("deploy", roleName: roleName(.deploy),
                           trust: .webIdentity(provider: provider.arn, issuer: issuer, audience: audience,
                                               subjects: [subject("environment:\(context.environment)")]))
         deploy.add(Statement.allow(managedServices.map { Action("\($0):*") }, on: ["*"], sid: "ManagePlatformServices",
