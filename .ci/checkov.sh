@@ -3,18 +3,23 @@
 # modules-out/* module, with checkov's terraform_json framework and the reviewed skips in
 # .checkov.yaml. Fails if any check fails or a folder cannot be scanned.
 #
-# The virtual environment .venv-checkov/ (git-ignored) is created on first use and reused;
-# delete it to reinstall. CHECKOV_VERSION overrides the pinned version.
+# The virtual environment lives outside the clone, in ${XDG_CACHE_HOME:-~/.cache}/synth-ci/, keyed
+# by the pinned version: created on first use (a .complete marker is written last, so a half-made
+# one is rebuilt) and shared by every clone on the machine. CHECKOV_VERSION overrides the pin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CHECKOV_VERSION="${CHECKOV_VERSION:-3.3.30}"
-VENV=.venv-checkov
+CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/synth-ci"
+VENV="$CACHE/venv-checkov-$CHECKOV_VERSION"
 
-if [ ! -x "$VENV/bin/checkov" ] || [ "$("$VENV/bin/pip" show checkov 2>/dev/null | sed -n 's/^Version: //p')" != "$CHECKOV_VERSION" ]; then
+if [ ! -f "$VENV/.complete" ]; then
   echo "== installing checkov $CHECKOV_VERSION into $VENV"
+  mkdir -p "$CACHE"
+  rm -rf "$VENV"
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "checkov==$CHECKOV_VERSION"
+  touch "$VENV/.complete"
 fi
 
 shopt -s nullglob

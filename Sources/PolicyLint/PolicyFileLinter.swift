@@ -20,7 +20,7 @@ public struct PolicyFileLinter: Sendable {
     public var kind: PolicyKind? = nil
 
     public init(linter: PolicyLinter = PolicyLinter(), environment: String? = nil,
-                knownEnvironments: [String] = PolicyContext.defaultEnvironments) {
+                knownEnvironments: [String] = []) {
         self.linter = linter
         self.environment = environment
         self.knownEnvironments = knownEnvironments

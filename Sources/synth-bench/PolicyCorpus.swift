@@ -1,4 +1,5 @@
 import Foundation
+import Stack
 import TerraformCore
 import SynthTestSupport
 
@@ -33,7 +34,7 @@ struct PolicyCorpus {
         return summary
     }
 
-    static let environments = ["dev", "staging", "prod", "qa", "demo"]
+    static let environments = Environments.names
     static let goodGrants: [(actions: [String], resource: @Sendable (String) -> String)] = [
         (["s3:GetObject", "s3:PutObject"], { "arn:aws:s3:::rag-genai-\($0)-vectors/*" }),
         (["s3:ListBucket"], { "arn:aws:s3:::rag-genai-\($0)-vectors" }),

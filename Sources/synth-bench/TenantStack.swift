@@ -36,7 +36,8 @@ struct TenantStack {
     func synthesize() throws -> Result {
         let platform = try Synthesizer.synthesize([environment])
         let module = build()
-        let findings = PolicyGate.lint(module, file: "modules-out/tenants/main.tf.json", environment: environment.name)
+        let findings = PolicyGate.lint(module, file: "modules-out/tenants/main.tf.json", environment: environment.name,
+                                       knownEnvironments: Environments.names)
         var bytes = platform.files.values.reduce(0) { $0 + $1.utf8.count }
         for (_, text) in try module.terraform.renderText() {
             bytes += text.utf8.count

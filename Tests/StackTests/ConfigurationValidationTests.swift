@@ -32,7 +32,7 @@ import Testing
         Case(change: { $0.api.corsOrigins = ["http://example.com"] },
              message: #"environment dev: api.corsOrigins = "http://example.com" is invalid; origins must start with https:// (or be http://localhost for development)"#),
         Case(change: { $0.name = "prod"; $0.api.corsOrigins = ["*"] },
-             message: #"environment prod: api.corsOrigins = "*" is invalid; prod must list its origins; * is not allowed"#),
+             message: #"environment prod: api.corsOrigins = "*" is invalid; production must list its origins; * is not allowed"#),
         Case(change: { $0.models.chatModelID = "claude" },
              message: #"environment dev: models.chatModelID = "claude" is invalid; must be a Bedrock model id such as amazon.titan-embed-text-v2:0"#),
         Case(change: { $0.logRetentionDays = 10 },

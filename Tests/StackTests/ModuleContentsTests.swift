@@ -115,7 +115,7 @@ import TerraformCore
         role.add(.allow([.s3.listBucket], on: [bucketARN], sid: "ListOtherBucket"))
         role.declare(in: &module, description: "test")
         let findings = PolicyGate.lint(module, file: "m", environment: "prod",
-                                       arguments: ["bucket_arn": .string("arn:aws:s3:::rag-genai-dev-vectors")])
+                                       knownEnvironments: Environments.names, arguments: ["bucket_arn": .string("arn:aws:s3:::rag-genai-dev-vectors")])
         #expect(findings.map(\.rule) == ["cross-environment"])
     }
 }

@@ -176,7 +176,7 @@ import TerraformCore
         role.add(.allow([.s3.getObject], on: ["arn:aws:s3:::rag-genai-\(Role.eachKey)-vectors/*"], sid: "Read"))
         role.declare(in: &module, description: "test")
         let findings = PolicyGate.lint(module, file: "modules-out/leaky/main.tf.json", environment: "dev",
-                                       arguments: ["environments": .object(["dev": .string("111111111111"), "prod": .string("333333333333")])])
+                                       knownEnvironments: Environments.names, arguments: ["environments": .object(["dev": .string("111111111111"), "prod": .string("333333333333")])])
         #expect(findings.map(\.rule) == ["cross-environment"])
         #expect(findings.first?.address == #"aws_iam_role_policy.reader["prod"].policy"#)
     }

@@ -13,7 +13,8 @@ public enum PolicyGate {
     ///   - file: The file the policies are rendered into, for the findings.
     ///   - environment: The environment whose values the module receives (for `cross-environment`).
     ///   - arguments: The module call's arguments, so variables resolve to the values passed in.
-    public static func lint(_ module: StackModule, file: String, environment: String?,
+    ///   - knownEnvironments: Every environment of the registry (the names `cross-environment` looks for).
+    public static func lint(_ module: StackModule, file: String, environment: String?, knownEnvironments: [String] = [],
                             arguments: [String: Expression] = [:], linter: PolicyLinter = PolicyLinter()) -> [Finding] {
         let resolver = ReferenceResolver(arguments: arguments)
         var findings: [Finding] = []
@@ -24,14 +25,31 @@ public enum PolicyGate {
                 var instanceResolver = resolver
                 instanceResolver.each = each
                 let instance = each.map { "[\"\($0.key)\"]" } ?? ""
-                let document = record.document.resolvedJSON(instanceResolver.resolve, lists: instanceResolver.resolveList)
+                var document = record.document.resolvedJSON(instanceResolver.resolve, lists: instanceResolver.resolveList)
+                if record.kind == .lambdaFunction { document = functionARNs(document) }
                 let context = PolicyContext(
                     file: file, module: module.name, address: "\(record.address)\(instance).\(record.argument)", environment: environment,
-                    kind: record.kind, suppressions: record.document.suppressions, source: record.source,
+                    knownEnvironments: knownEnvironments, kind: record.kind, suppressions: record.document.suppressions, source: record.source,
                     statementSources: record.document.statementSources)
                 findings += linter.lint(document, context: context)
             }
         }
         return findings
+    }
+
+    /// A Lambda permission's `function_name` may be a name, a partial ARN or an ARN (AddPermission
+    /// takes all three); the statement Lambda stores names the function's ARN, so the gate lints that.
+    static func functionARNs(_ document: JSONValue) -> JSONValue {
+        guard case .object(var policy) = document, case .array(let statements)? = policy["Statement"] else { return document }
+        func arn(_ resource: JSONValue) -> JSONValue {
+            guard case .string(let name) = resource, !name.hasPrefix("arn:"), name != "*" else { return resource }
+            return .string("arn:aws:lambda:\(ARNSamples.region):\(ARNSamples.account):function:\(name)")
+        }
+        policy["Statement"] = .array(statements.map { statement in
+            guard case .object(var members) = statement, let resource = members["Resource"] else { return statement }
+            if case .array(let resources) = resource { members["Resource"] = .array(resources.map(arn)) } else { members["Resource"] = arn(resource) }
+            return .object(members)
+        })
+        return .object(policy)
     }
 }

@@ -29,11 +29,9 @@ public struct PolicyContext: Sendable, Hashable {
     /// Where each statement was declared in Swift, by statement index (stack policies).
     public var statementSources: [SourceLocation?]
 
-    public static let defaultEnvironments = ["dev", "staging", "prod", "qa", "demo"]
-
     public init(
         file: String? = nil, module: String? = nil, address: String? = nil, environment: String? = nil,
-        knownEnvironments: [String] = PolicyContext.defaultEnvironments, kind: PolicyKind? = nil,
+        knownEnvironments: [String] = [], kind: PolicyKind? = nil,
         suppressions: [Int: [Suppression]] = [:], source: SourceLocation? = nil, statementSources: [SourceLocation?] = []
     ) {
         self.file = file

@@ -58,12 +58,14 @@ public struct PipelineWorkflow: Sendable {
     /// The repository with the Lambda handlers, checked out beside this one (`../rag-genai-app`).
     public var appRepository: String
 
-    public init(stages: [Stage], first: String = "dev", smokeTested: String = "staging", last: String = "prod",
-                appRepository: String = "${{ github.repository_owner }}/rag-genai-app") {
+    /// `stages` in promotion order: the first is applied first, the last (production, behind
+    /// approval) last, and the one before it is smoke-tested before production is applied.
+    public init(stages: [Stage], appRepository: String = "${{ github.repository_owner }}/rag-genai-app") {
+        precondition(stages.count >= 2, "a pipeline promotes through at least two environments")
         self.stages = stages
-        self.first = first
-        self.smokeTested = smokeTested
-        self.last = last
+        self.first = stages[0].name
+        self.smokeTested = stages[stages.count - 2].name
+        self.last = stages[stages.count - 1].name
         self.appRepository = appRepository
     }
 

@@ -45,7 +45,7 @@ extension EnvironmentConfig {
         }
         guard !api.corsOrigins.isEmpty else { throw fail("api.corsOrigins", "[]", "list at least one allowed origin") }
         for origin in api.corsOrigins {
-            if origin == "*" && name == "prod" { throw fail("api.corsOrigins", "\"*\"", "prod must list its origins; * is not allowed") }
+            if origin == "*" && isProduction { throw fail("api.corsOrigins", "\"*\"", "production must list its origins; * is not allowed") }
             if origin != "*" && !(origin.hasPrefix("https://") || origin.hasPrefix("http://localhost")) {
                 throw fail("api.corsOrigins", "\"\(origin)\"", "origins must start with https:// (or be http://localhost for development)")
             }

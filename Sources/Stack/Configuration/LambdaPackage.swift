@@ -16,8 +16,8 @@ public enum LambdaPackage {
     public static let path = "build/lambda/rag-genai-handlers.zip"
 
     /// The zip as a root module (`environments/<env>/`, two folders below the repository root) sees it.
-    static var rootArgument: Expression {
-        TFString("\(Reference(.other("path.root")))/../../\(path)").expression
+    static var rootArgument: TFString {
+        "\(Reference(.other("path.root")))/../../\(path)"
     }
 
     /// The description of the modules' `package_path` variable.

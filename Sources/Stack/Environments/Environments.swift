@@ -1,7 +1,17 @@
-/// The five environments, in promotion order for display: dev, qa, demo, staging, prod.
+/// The environment registry: the one list of environments, in promotion order. Everything else
+/// (the `--env` choices, report columns, the pipeline's order, the gate's cross-environment
+/// check, the dashboards, the state roles) is derived from it; adding an environment is one
+/// file (`Environments/<Name>.swift`) and one entry here.
 public enum Environments {
+    /// Every environment, in promotion order: each is applied after the one before it has been
+    /// applied and tested; the last is production.
+    public static let promoted: [EnvironmentConfig] = [dev, qa, demo, staging, prod]
+
     /// Every environment's configuration, sorted by name.
-    public static let all: [EnvironmentConfig] = [demo, dev, prod, qa, staging]
+    public static let all: [EnvironmentConfig] = promoted.sorted { $0.name < $1.name }
+
+    /// Production: the last stage of promotion (strictest checks, the monitoring account).
+    public static var production: EnvironmentConfig { promoted[promoted.count - 1] }
 
     /// The names synth accepts for `--env`, sorted.
     public static var names: [String] { all.map(\.name) }

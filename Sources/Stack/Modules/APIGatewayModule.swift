@@ -9,6 +9,27 @@ import TerraformCore
 /// KMS-encrypted log group.
 enum APIGatewayModule: PlatformModule {
     static let name = "api_gateway"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var chatAliasName = ModuleInput<TFString>("chat_alias_name", "Alias of the chat function the API invokes.", default: "live")
+        var chatFunctionName = ModuleInput<TFString>("chat_function_name", "Name of the chat function.")
+        var chatInvokeARN = ModuleInput<TFString>("chat_invoke_arn", "Invoke ARN of the chat alias.")
+        var corsOrigins = ModuleInput<TFList<TFString>>("cors_origins", "Origins allowed by CORS; never * in prod.", validations: [.init("length(var.cors_origins) > 0 && (var.environment != \"\(Environments.production.name)\" || !contains(var.cors_origins, \"*\"))", "cors_origins must list at least one origin, and \(Environments.production.name) may not allow *.")])
+        var jwtAudience = ModuleInput<TFList<TFString>>("jwt_audience", "Accepted JWT audiences (the app client ids).")
+        var jwtIssuer = ModuleInput<TFString>("jwt_issuer", "Issuer of accepted JWTs (the Cognito user pool endpoint URL).")
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the KMS key for the access-log group.")
+        var logRetentionDays = ModuleInput<TFNumber>("log_retention_days", "Retention of the access-log group in days.")
+        var throttlingBurstLimit = ModuleInput<TFNumber>("throttling_burst_limit", "Requests the API absorbs in a burst.", validations: [.init("var.throttling_burst_limit >= 1 && var.throttling_burst_limit <= 5000", "throttling_burst_limit must be 1-5000.")])
+        var throttlingRateLimit = ModuleInput<TFNumber>("throttling_rate_limit", "Sustained requests per second.", validations: [.init("var.throttling_rate_limit >= 1 && var.throttling_rate_limit <= 10000", "throttling_rate_limit must be 1-10000.")])
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var accessLogGroupARN = ModuleOutput<TFString>("access_log_group_arn", "ARN of the access-log group.")
+        var apiEndpoint = ModuleOutput<TFString>("api_endpoint", "Base URL of the HTTP API.")
+        var apiID = ModuleOutput<TFString>("api_id", "Id of the HTTP API.")
+        var chatURL = ModuleOutput<TFString>("chat_url", "URL of POST /chat.")
+    }
     static let route = "POST /chat"
 
     /// One JSON object per request; field names follow API Gateway's `$context` variables.
@@ -23,21 +44,18 @@ enum APIGatewayModule: PlatformModule {
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let functionName: TFString = module.variable("chat_function_name", .string, "Name of the chat function.")
-        let aliasName: TFString = module.variable("chat_alias_name", .string, "Alias of the chat function the API invokes.", default: .string(LambdaModule.liveAlias))
-        let invokeARN: TFString = module.variable("chat_invoke_arn", .string, "Invoke ARN of the chat alias.")
-        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the KMS key for the access-log group.",
-                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        let origins: TFList<TFString> = module.variable("cors_origins", .list(.string), "Origins allowed by CORS; never * in prod.",
-                                                        validations: [.init("length(var.cors_origins) > 0 && (var.environment != \"prod\" || !contains(var.cors_origins, \"*\"))",
-                                                                            "cors_origins must list at least one origin, and prod may not allow *.")])
-        let burst: TFNumber = module.variable("throttling_burst_limit", .number, "Requests the API absorbs in a burst.",
-                                              validations: [.init("var.throttling_burst_limit >= 1 && var.throttling_burst_limit <= 5000", "throttling_burst_limit must be 1-5000.")])
-        let rate: TFNumber = module.variable("throttling_rate_limit", .number, "Sustained requests per second.",
-                                             validations: [.init("var.throttling_rate_limit >= 1 && var.throttling_rate_limit <= 10000", "throttling_rate_limit must be 1-10000.")])
-        let retention: TFNumber = module.variable("log_retention_days", .number, "Retention of the access-log group in days.")
-        let issuer: TFString = module.variable("jwt_issuer", .string, "Issuer of accepted JWTs (the Cognito user pool endpoint URL).")
-        let audience: TFList<TFString> = module.variable("jwt_audience", .list(.string), "Accepted JWT audiences (the app client ids).")
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let functionName = input.chatFunctionName
+        let aliasName = input.chatAliasName
+        let invokeARN = input.chatInvokeARN
+        let key = input.kmsKeyARN
+        let origins = input.corsOrigins
+        let burst = input.throttlingBurstLimit
+        let rate = input.throttlingRateLimit
+        let retention = input.logRetentionDays
+        let issuer = input.jwtIssuer
+        let audience = input.jwtAudience
 
         let api = module.add(Apigatewayv2Api("chat", nameAttribute: .named(context.prefix, "api"), protocolType: "HTTP").with {
             $0.description = "RAG chat API for \(context.environment)"
@@ -89,10 +107,11 @@ enum APIGatewayModule: PlatformModule {
             $0.sourceArn = "\(api.executionArn)/*/POST/chat"
         })
 
-        module.output("api_id", api.id, "Id of the HTTP API.")
-        module.output("api_endpoint", api.apiEndpoint, "Base URL of the HTTP API.")
-        module.output("chat_url", "\(api.apiEndpoint)/chat" as TFString, "URL of POST /chat.")
-        module.output("access_log_group_arn", accessLogs.arn, "ARN of the access-log group.")
+        output.apiID = api.id
+        output.apiEndpoint = api.apiEndpoint
+        output.chatURL = "\(api.apiEndpoint)/chat" as TFString
+        output.accessLogGroupARN = accessLogs.arn
+        module.declare(output)
         return module
     }
 }

@@ -6,13 +6,25 @@ import TerraformCore
 /// authorizer accepts only tokens this pool issues for this client.
 enum AuthModule: PlatformModule {
     static let name = "auth"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var deletionProtection = ModuleInput<TFString>("deletion_protection", "ACTIVE in prod, INACTIVE elsewhere.", validations: [.init("contains([\"ACTIVE\", \"INACTIVE\"], var.deletion_protection)", "deletion_protection must be ACTIVE or INACTIVE.")])
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var clientID = ModuleOutput<TFString>("client_id", "Id of the web app client (the JWT audience).")
+        var issuer = ModuleOutput<TFString>("issuer", "JWT issuer URL of the user pool.")
+        var userPoolARN = ModuleOutput<TFString>("user_pool_arn", "ARN of the Cognito user pool.")
+        var userPoolID = ModuleOutput<TFString>("user_pool_id", "Id of the Cognito user pool.")
+    }
 
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let deletionProtection: TFString = module.variable("deletion_protection", .string, "ACTIVE in prod, INACTIVE elsewhere.",
-                                                           validations: [.init("contains([\"ACTIVE\", \"INACTIVE\"], var.deletion_protection)",
-                                                                               "deletion_protection must be ACTIVE or INACTIVE.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let deletionProtection = input.deletionProtection
         let pool = module.add(CognitoUserPool("users", nameAttribute: .named(context.prefix, "users")).with {
             $0.usernameAttributes = ["email"]
             $0.autoVerifiedAttributes = ["email"]
@@ -44,10 +56,11 @@ enum AuthModule: PlatformModule {
                 $0.refreshToken = "days"
             }]
         })
-        module.output("user_pool_id", pool.id, "Id of the Cognito user pool.")
-        module.output("user_pool_arn", pool.arn, "ARN of the Cognito user pool.")
-        module.output("client_id", client.id, "Id of the web app client (the JWT audience).")
-        module.output("issuer", "https://\(pool.endpoint)" as TFString, "JWT issuer URL of the user pool.")
+        output.userPoolID = pool.id
+        output.userPoolARN = pool.arn
+        output.clientID = client.id
+        output.issuer = "https://\(pool.endpoint)" as TFString
+        module.declare(output)
         return module
     }
 }

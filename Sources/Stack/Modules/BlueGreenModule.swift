@@ -12,17 +12,29 @@ import TerraformCore
 /// when the chat-errors or API-5xx alarm fires (`CodeDeployDefault.LambdaCanary10Percent5Minutes`).
 enum BlueGreenModule: PlatformModule {
     static let name = "blue_green"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var alarmNames = ModuleInput<TFList<TFString>>("alarm_names", "CloudWatch alarms that stop and roll back a deployment.", validations: [.init("length(var.alarm_names) >= 1", "alarm_names must name at least one alarm.")])
+        var chatAliasARN = ModuleInput<TFString>("chat_alias_arn", "ARN of the chat function's live alias.")
+        var chatFunctionName = ModuleInput<TFString>("chat_function_name", "Name of the chat function.")
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var applicationName = ModuleOutput<TFString>("application_name", "CodeDeploy application of the chat function.")
+        var chatFunctionName = ModuleOutput<TFString>("chat_function_name", "The function the deployment group releases.")
+        var deploymentGroupName = ModuleOutput<TFString>("deployment_group_name", "CodeDeploy deployment group (canary on the live alias).")
+    }
     static let deploymentConfig = "CodeDeployDefault.LambdaCanary10Percent5Minutes"
 
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let functionName: TFString = module.variable("chat_function_name", .string, "Name of the chat function.")
-        let aliasARN: TFString = module.variable("chat_alias_arn", .string, "ARN of the chat function's live alias.",
-                                                 origin: .init(resourceType: "aws_lambda_alias", attribute: "arn"))
-        let alarms: TFList<TFString> = module.variable("alarm_names", .list(.string),
-                                                       "CloudWatch alarms that stop and roll back a deployment.",
-                                                       validations: [.init("length(var.alarm_names) >= 1", "alarm_names must name at least one alarm.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let functionName = input.chatFunctionName
+        let aliasARN = input.chatAliasARN
+        let alarms = input.alarmNames
 
         var role = Role("codedeploy", roleName: .named(context.prefix, "codedeploy-role"), service: "codedeploy.amazonaws.com",
                         account: context.account)
@@ -54,9 +66,10 @@ enum BlueGreenModule: PlatformModule {
             $0.meta.dependsOn = ["aws_iam_role_policy.codedeploy"]
         })
 
-        module.output("application_name", app.nameAttribute, "CodeDeploy application of the chat function.")
-        module.output("deployment_group_name", group.deploymentGroupName, "CodeDeploy deployment group (canary on the live alias).")
-        module.output("chat_function_name", functionName, "The function the deployment group releases.")
+        output.applicationName = app.nameAttribute
+        output.deploymentGroupName = group.deploymentGroupName
+        output.chatFunctionName = functionName
+        module.declare(output)
         return module
     }
 }

@@ -11,23 +11,28 @@ import TerraformCore
 /// month's forecast passes 100 %. The topic's policy must let `budgets.amazonaws.com` publish.
 enum BudgetModule: PlatformModule {
     static let name = "budget"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var alertEmails = ModuleInput<TFList<TFString>>("alert_emails", "E-mail addresses notified at 80 % actual and 100 % forecasted spend (at most 10).", validations: [.init("length(var.alert_emails) <= 10 && alltrue([for address in var.alert_emails : can(regex(\"^[^@ ]+@[^@ ]+$\", address))])", "alert_emails must be at most 10 e-mail addresses.")])
+        var alertTopicARN = ModuleInput<TFString>("alert_topic_arn", "ARN of the SNS topic budget notifications go to.", validations: [.init("can(regex(\"^arn:aws[a-z-]*:sns:\", var.alert_topic_arn))", "alert_topic_arn must be an SNS topic ARN.")])
+        var monthlyBudgetUSD = ModuleInput<TFNumber>("monthly_budget_usd", "Monthly cost limit of the environment in US dollars.", validations: [.init("var.monthly_budget_usd >= 1 && var.monthly_budget_usd <= 1000000", "monthly_budget_usd must be 1-1000000 (US dollars).")])
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var budgetName = ModuleOutput<TFString>("budget_name", "Name of the environment's monthly cost budget.")
+    }
     /// The cost allocation tag the budget filters on.
     static let tagKey = "Environment"
 
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let limit: TFNumber = module.variable("monthly_budget_usd", .number, "Monthly cost limit of the environment in US dollars.",
-                                              validations: [.init("var.monthly_budget_usd >= 1 && var.monthly_budget_usd <= 1000000",
-                                                                  "monthly_budget_usd must be 1-1000000 (US dollars).")])
-        let emails: TFList<TFString> = module.variable("alert_emails", .list(.string),
-                                                       "E-mail addresses notified at 80 % actual and 100 % forecasted spend (at most 10).",
-                                                       validations: [.init("length(var.alert_emails) <= 10 && alltrue([for address in var.alert_emails : can(regex(\"^[^@ ]+@[^@ ]+$\", address))])",
-                                                                           "alert_emails must be at most 10 e-mail addresses.")])
-        let topic: TFString = module.variable("alert_topic_arn", .string, "ARN of the SNS topic budget notifications go to.",
-                                              validations: [.init("can(regex(\"^arn:aws[a-z-]*:sns:\", var.alert_topic_arn))",
-                                                                  "alert_topic_arn must be an SNS topic ARN.")],
-                                              origin: .init(resourceType: "aws_sns_topic", attribute: "arn"))
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let limit = input.monthlyBudgetUSD
+        let emails = input.alertEmails
+        let topic = input.alertTopicARN
 
         func notify(_ type: TFString, at percent: TFNumber) -> BudgetsBudget.Notification {
             BudgetsBudget.Notification(comparisonOperator: "GREATER_THAN", notificationType: type, threshold: percent,
@@ -48,7 +53,8 @@ enum BudgetModule: PlatformModule {
             $0.notification = [notify("ACTUAL", at: 80), notify("FORECASTED", at: 100)]
         })
 
-        module.output("budget_name", budget.attribute("name") as TFString, "Name of the environment's monthly cost budget.")
+        output.budgetName = budget.attribute("name") as TFString
+        module.declare(output)
         return module
     }
 }

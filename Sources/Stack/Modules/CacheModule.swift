@@ -16,22 +16,33 @@ import TerraformCore
 ///   tenants' results apart.
 enum CacheModule: PlatformModule {
     static let name = "cache"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (encrypts the cache at rest).")
+        var maxDataStorageGB = ModuleInput<TFNumber>("max_data_storage_gb", "Most data the cache may hold, in GB (a cost cap).", default: 5, validations: [.init("var.max_data_storage_gb >= 1 && var.max_data_storage_gb <= 5000", "max_data_storage_gb must be 1-5000.")])
+        var maxECPUPerSecond = ModuleInput<TFNumber>("max_ecpu_per_second", "Most ElastiCache processing units per second (a cost cap).", default: 5000, validations: [.init("var.max_ecpu_per_second >= 1000 && var.max_ecpu_per_second <= 15000000", "max_ecpu_per_second must be 1000-15000000.")])
+        var securityGroupID = ModuleInput<TFString>("security_group_id", "The network module's cache security group.")
+        var subnetIDs = ModuleInput<TFList<TFString>>("subnet_ids", "Private subnets of the network module.")
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var cacheARN = ModuleOutput<TFString>("cache_arn", "ARN of the cache.")
+        var endpointAddress = ModuleOutput<TFString>("endpoint_address", "Primary endpoint of the cache (TLS).")
+        var endpointPort = ModuleOutput<TFNumber>("endpoint_port", "Port of the primary endpoint.")
+        var readerEndpointAddress = ModuleOutput<TFString>("reader_endpoint_address", "Reader endpoint of the cache.")
+    }
 
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (encrypts the cache at rest).",
-                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        let subnets: TFList<TFString> = module.variable("subnet_ids", .list(.string), "Private subnets of the network module.")
-        let securityGroup: TFString = module.variable("security_group_id", .string, "The network module's cache security group.")
-        let maxStorage: TFNumber = module.variable("max_data_storage_gb", .number, "Most data the cache may hold, in GB (a cost cap).",
-                                                   default: .integer(5),
-                                                   validations: [.init("var.max_data_storage_gb >= 1 && var.max_data_storage_gb <= 5000",
-                                                                       "max_data_storage_gb must be 1-5000.")])
-        let maxECPU: TFNumber = module.variable("max_ecpu_per_second", .number, "Most ElastiCache processing units per second (a cost cap).",
-                                                default: .integer(5000),
-                                                validations: [.init("var.max_ecpu_per_second >= 1000 && var.max_ecpu_per_second <= 15000000",
-                                                                    "max_ecpu_per_second must be 1000-15000000.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let key = input.kmsKeyARN
+        let subnets = input.subnetIDs
+        let securityGroup = input.securityGroupID
+        let maxStorage = input.maxDataStorageGB
+        let maxECPU = input.maxECPUPerSecond
 
         let cache = module.add(ElasticacheServerlessCache("main", engine: "valkey", nameAttribute: .named(context.prefix, "cache")).with {
             $0.description = "\(context.prefix): query embeddings and top-k retrieval results"
@@ -46,10 +57,11 @@ enum CacheModule: PlatformModule {
                 $0.ecpuPerSecond = [.init().with { $0.maximum = maxECPU }]
             }]
         })
-        module.output("endpoint_address", TFString.raw("\(cache.address).endpoint[0].address"), "Primary endpoint of the cache (TLS).")
-        module.output("endpoint_port", TFNumber.raw("\(cache.address).endpoint[0].port"), "Port of the primary endpoint.")
-        module.output("reader_endpoint_address", TFString.raw("\(cache.address).reader_endpoint[0].address"), "Reader endpoint of the cache.")
-        module.output("cache_arn", cache.arn, "ARN of the cache.")
+        output.endpointAddress = TFString.raw("\(cache.address).endpoint[0].address")
+        output.endpointPort = TFNumber.raw("\(cache.address).endpoint[0].port")
+        output.readerEndpointAddress = TFString.raw("\(cache.address).reader_endpoint[0].address")
+        output.cacheARN = cache.arn
+        module.declare(output)
         return module
     }
 }

@@ -13,35 +13,34 @@ import TerraformCore
 ///   account, complementing synth's own policy lint.
 enum ConfigModule: PlatformModule {
     static let name = "config"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var chatModelID = ModuleInput<TFString>("chat_model_id", "Bedrock chat model id, or inference profile id.", validations: [.init("length(var.chat_model_id) > 0", "chat_model_id must not be empty.")])
+        var embeddingModelID = ModuleInput<TFString>("embedding_model_id", "Bedrock embedding model id.", validations: [.init("length(var.embedding_model_id) > 0", "embedding_model_id must not be empty.")])
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (encrypts the parameters).")
+        var maxInputChars = ModuleInput<TFNumber>("max_input_chars", "Longest prompt accepted, in characters.", validations: [.init("var.max_input_chars >= 1", "max_input_chars must be at least 1.")])
+        var maxTokens = ModuleInput<TFNumber>("max_tokens", "Hard cap on tokens per request.", validations: [.init("var.max_tokens >= 1", "max_tokens must be at least 1.")])
+        var throttlingBurstLimit = ModuleInput<TFNumber>("throttling_burst_limit", "API burst limit.", validations: [.init("var.throttling_burst_limit >= 1", "throttling_burst_limit must be at least 1.")])
+        var throttlingRateLimit = ModuleInput<TFNumber>("throttling_rate_limit", "API sustained requests per second.", validations: [.init("var.throttling_rate_limit >= 1", "throttling_rate_limit must be at least 1.")])
+    }
 
-    /// Parameter name suffix → variable description, in a fixed order.
-    static let parameters: [(name: String, type: TypeConstraint, description: String)] = [
-        ("embedding_model_id", .string, "Bedrock embedding model id."),
-        ("chat_model_id", .string, "Bedrock chat model id, or inference profile id."),
-        ("max_tokens", .number, "Hard cap on tokens per request."),
-        ("max_input_chars", .number, "Longest prompt accepted, in characters."),
-        ("throttling_burst_limit", .number, "API burst limit."),
-        ("throttling_rate_limit", .number, "API sustained requests per second."),
-    ]
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var accessAnalyzerARN = ModuleOutput<TFString>("access_analyzer_arn", "ARN of the account's IAM Access Analyzer.")
+        var parameterPath = ModuleOutput<TFString>("parameter_path", "Path of the environment's parameters.")
+    }
 
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (encrypts the parameters).",
-                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        for parameter in parameters {
-            let value: TFString
-            switch parameter.type {
-            case .number:
-                let number: TFNumber = module.variable(parameter.name, .number, parameter.description,
-                                                       validations: [.init("var.\(parameter.name) >= 1", "\(parameter.name) must be at least 1.")])
-                value = "\(number)"
-            default:
-                value = module.variable(parameter.name, .string, parameter.description,
-                                        validations: [.init("length(var.\(parameter.name)) > 0", "\(parameter.name) must not be empty.")])
-            }
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let key = input.kmsKeyARN
+        // Every input but the key is one parameter, named and described as the input is.
+        for parameter in Inputs.inputDeclarations where parameter.name != "kms_key_arn" {
+            let value = TFString(Reference(.variable(parameter.name)))
             module.add(SsmParameter(parameter.name, nameAttribute: "/rag-genai/\(context.environment)/\(parameter.name)", type: "SecureString").with {
-                $0.description = TFString(parameter.description)
+                $0.description = TFString(parameter.variable.description)
                 $0.value = value
                 $0.keyId = key
                 $0.tier = "Standard"
@@ -50,8 +49,9 @@ enum ConfigModule: PlatformModule {
         let analyzer = module.add(AccessanalyzerAnalyzer("account", analyzerName: .named(context.prefix, "account")).with {
             $0.type = "ACCOUNT"
         })
-        module.output("parameter_path", "/rag-genai/\(context.environment)/" as TFString, "Path of the environment's parameters.")
-        module.output("access_analyzer_arn", analyzer.arn, "ARN of the account's IAM Access Analyzer.")
+        output.parameterPath = "/rag-genai/\(context.environment)/" as TFString
+        output.accessAnalyzerARN = analyzer.arn
+        module.declare(output)
         return module
     }
 }

@@ -19,26 +19,43 @@ import TerraformCore
 /// Point-in-time recovery of the table is the database module's `point_in_time_recovery`.
 enum DRModule: PlatformModule {
     static let name = "dr"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var backupRetentionDays = ModuleInput<TFNumber>("backup_retention_days", "Days each recovery point is kept (in both vaults).", validations: [.init("var.backup_retention_days >= 1 && var.backup_retention_days <= 36500", "backup_retention_days must be 1-36500.")])
+        var bucketARN = ModuleInput<TFString>("bucket_arn", "ARN of the vector bucket.")
+        var bucketName = ModuleInput<TFString>("bucket_name", "Name of the vector bucket (the replication source).")
+        var drRegion = ModuleInput<TFString>("dr_region", "The DR region (where the replica bucket and DR vault are).")
+        var drVaultARN = ModuleInput<TFString>("dr_vault_arn", "ARN of the backup vault in the DR region.")
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (vector bucket and cost table).")
+        var replicaBucketARN = ModuleInput<TFString>("replica_bucket_arn", "ARN of the replica bucket in the DR region.")
+        var replicaKMSKeyARN = ModuleInput<TFString>("replica_kms_key_arn", "ARN of the DR region's KMS key.")
+        var tableARN = ModuleInput<TFString>("table_arn", "ARN of the cost table to back up.")
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var backupPlanID = ModuleOutput<TFString>("backup_plan_id", "Id of the daily backup plan.")
+        var backupRoleARN = ModuleOutput<TFString>("backup_role_arn", "ARN of the AWS Backup role.")
+        var backupVaultARN = ModuleOutput<TFString>("backup_vault_arn", "ARN of the primary backup vault.")
+        var replicationRoleARN = ModuleOutput<TFString>("replication_role_arn", "ARN of the S3 replication role.")
+    }
     /// Daily at 03:00 UTC.
     static let schedule = "cron(0 3 * * ? *)"
 
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let arn = { (module: inout StackModule, name: String, description: String, type: String) -> TFString in
-            module.variable(name, .string, description, origin: .init(resourceType: type, attribute: "arn"))
-        }
-        let bucketName: TFString = module.variable("bucket_name", .string, "Name of the vector bucket (the replication source).")
-        let bucket = BucketRef(arn: arn(&module, "bucket_arn", "ARN of the vector bucket.", "aws_s3_bucket"))
-        let sourceKey = arn(&module, "kms_key_arn", "ARN of the environment's KMS key (vector bucket and cost table).", "aws_kms_key")
-        let table = arn(&module, "table_arn", "ARN of the cost table to back up.", "aws_dynamodb_table")
-        let replica = BucketRef(arn: arn(&module, "replica_bucket_arn", "ARN of the replica bucket in the DR region.", "aws_s3_bucket"))
-        let replicaKey = arn(&module, "replica_kms_key_arn", "ARN of the DR region's KMS key.", "aws_kms_key")
-        let drVault = arn(&module, "dr_vault_arn", "ARN of the backup vault in the DR region.", "aws_backup_vault")
-        let drRegion: TFString = module.variable("dr_region", .string, "The DR region (where the replica bucket and DR vault are).")
-        let retention: TFNumber = module.variable("backup_retention_days", .number, "Days each recovery point is kept (in both vaults).",
-                                                  validations: [.init("var.backup_retention_days >= 1 && var.backup_retention_days <= 36500",
-                                                                      "backup_retention_days must be 1-36500.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let bucketName = input.bucketName
+        let bucket = BucketRef(arn: input.bucketARN)
+        let sourceKey = input.kmsKeyARN
+        let table = input.tableARN
+        let replica = BucketRef(arn: input.replicaBucketARN)
+        let replicaKey = input.replicaKMSKeyARN
+        let drVault = input.drVaultARN
+        let drRegion = input.drRegion
+        let retention = input.backupRetentionDays
 
         // MARK: Roles
         var backupRole = Role("backup", roleName: .named(context.prefix, "backup-role"), service: "backup.amazonaws.com", account: context.account)
@@ -85,10 +102,11 @@ enum DRModule: PlatformModule {
             $0.meta.dependsOn = ["aws_iam_role_policy.replication"]
         })
 
-        module.output("backup_vault_arn", vault.arn, "ARN of the primary backup vault.")
-        module.output("backup_plan_id", plan.id, "Id of the daily backup plan.")
-        module.output("backup_role_arn", backupRole.arn, "ARN of the AWS Backup role.")
-        module.output("replication_role_arn", replicationRole.arn, "ARN of the S3 replication role.")
+        output.backupVaultARN = vault.arn
+        output.backupPlanID = plan.id
+        output.backupRoleARN = backupRole.arn
+        output.replicationRoleARN = replicationRole.arn
+        module.declare(output)
         return module
     }
 

@@ -13,20 +13,31 @@ import TerraformCore
 /// - Backup vault `<prefix>-backup-dr`, encrypted with that key, receiving the daily copies.
 enum DRReplicaModule: PlatformModule {
     static let name = "dr_replica"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var backupRoleARN = ModuleInput<TFString>("backup_role_arn", "ARN of the AWS Backup role (a key user through AWS Backup).")
+        var noncurrentVersionDays = ModuleInput<TFNumber>("noncurrent_version_days", "Days a replaced replica object version is kept before it expires.", default: 90, validations: [.init("var.noncurrent_version_days >= 1 && var.noncurrent_version_days <= 3650", "noncurrent_version_days must be 1-3650.")])
+        var replicationRoleARN = ModuleInput<TFString>("replication_role_arn", "ARN of the S3 replication role (a key user through S3).")
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var bucketARN = ModuleOutput<TFString>("bucket_arn", "ARN of the replica bucket (once its versioning is on).")
+        var bucketName = ModuleOutput<TFString>("bucket_name", "Name of the replica bucket.")
+        var kmsKeyARN = ModuleOutput<TFString>("kms_key_arn", "ARN of the DR region's KMS key.")
+        var vaultARN = ModuleOutput<TFString>("vault_arn", "ARN of the DR backup vault.")
+    }
 
     static func build() -> StackModule {
         var module = StackModule(name)
         module.terraform.settings = TerraformSettings(requiredVersion: EnvironmentRoot.terraformVersion,
                                                       requiredProviders: ["aws": EnvironmentRoot.awsProvider])
         let context = ModuleContext(&module)
-        let replicationRole: TFString = module.variable("replication_role_arn", .string, "ARN of the S3 replication role (a key user through S3).",
-                                                        origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
-        let backupRole: TFString = module.variable("backup_role_arn", .string, "ARN of the AWS Backup role (a key user through AWS Backup).",
-                                                   origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
-        let noncurrentDays: TFNumber = module.variable("noncurrent_version_days", .number,
-                                                       "Days a replaced replica object version is kept before it expires.", default: .integer(90),
-                                                       validations: [.init("var.noncurrent_version_days >= 1 && var.noncurrent_version_days <= 3650",
-                                                                           "noncurrent_version_days must be 1-3650.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let replicationRole = input.replicationRoleARN
+        let backupRole = input.backupRoleARN
+        let noncurrentDays = input.noncurrentVersionDays
 
         var encryption = EncryptionKey("replica", description: "Encrypts \(context.prefix) disaster-recovery copies in \(context.region).",
                                        aliasName: "alias/\(context.prefix)-replica", partition: context.partition, account: context.account)
@@ -54,10 +65,11 @@ enum DRReplicaModule: PlatformModule {
         })
 
         // S3 accepts a replication configuration only into a versioned bucket.
-        module.output("bucket_arn", bucket.arn, "ARN of the replica bucket (once its versioning is on).", dependsOn: [replica.versioningAddress])
-        module.output("bucket_name", replica.versionedName, "Name of the replica bucket.")
-        module.output("kms_key_arn", key.arn, "ARN of the DR region's KMS key.")
-        module.output("vault_arn", vault.arn, "ARN of the DR backup vault.")
+        output.set(\.bucketARN, bucket.arn, dependsOn: [replica.versioningAddress])
+        output.bucketName = replica.versionedName
+        output.kmsKeyARN = key.arn
+        output.vaultARN = vault.arn
+        module.declare(output)
         return module
     }
 }

@@ -8,25 +8,33 @@ import TerraformCore
 /// protection in prod, and App Auto Scaling when capacity is provisioned.
 enum DatabaseModule: PlatformModule {
     static let name = "database"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var billingMode = ModuleInput<TFString>("billing_mode", "PAY_PER_REQUEST (on-demand) or PROVISIONED.", validations: [.init("contains([\"PAY_PER_REQUEST\", \"PROVISIONED\"], var.billing_mode)", "billing_mode must be PAY_PER_REQUEST or PROVISIONED.")])
+        var deletionProtection = ModuleInput<TFBool>("deletion_protection", "Refuse table deletion (prod).")
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the KMS key that encrypts the table.")
+        var pointInTimeRecovery = ModuleInput<TFBool>("point_in_time_recovery", "Enable point-in-time recovery (35 days of restores).")
+        var provisionedCapacity = ModuleInput<TFAny>("provisioned_capacity", type: .object(["read_max": .number, "read_min": .number, "write_max": .number, "write_min": .number]), "Read and write capacity bounds for auto scaling (used when billing_mode is PROVISIONED).", default: ["read_max": 1, "read_min": 1, "write_max": 1, "write_min": 1], validations: [.init("var.provisioned_capacity.read_min >= 1 && var.provisioned_capacity.read_max >= var.provisioned_capacity.read_min && var.provisioned_capacity.write_min >= 1 && var.provisioned_capacity.write_max >= var.provisioned_capacity.write_min", "provisioned_capacity needs 1 <= min <= max for reads and writes.")])
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var tableARN = ModuleOutput<TFString>("table_arn", "ARN of the cost table.")
+        var tableName = ModuleOutput<TFString>("table_name", "Name of the cost table.")
+    }
 
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the KMS key that encrypts the table.",
-                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        let billingMode: TFString = module.variable("billing_mode", .string, "PAY_PER_REQUEST (on-demand) or PROVISIONED.",
-                                                    validations: [.init("contains([\"PAY_PER_REQUEST\", \"PROVISIONED\"], var.billing_mode)",
-                                                                        "billing_mode must be PAY_PER_REQUEST or PROVISIONED.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let key = input.kmsKeyARN
+        let billingMode = input.billingMode
         // Read below through conditional expressions (`var.provisioned_capacity.read_min`), which
         // the typed API does not model.
-        let _: TFAny = module.variable(
-            "provisioned_capacity", .object(["read_min": .number, "read_max": .number, "write_min": .number, "write_max": .number]),
-            "Read and write capacity bounds for auto scaling (used when billing_mode is PROVISIONED).",
-            default: .object(["read_min": .integer(1), "read_max": .integer(1), "write_min": .integer(1), "write_max": .integer(1)]),
-            validations: [.init("var.provisioned_capacity.read_min >= 1 && var.provisioned_capacity.read_max >= var.provisioned_capacity.read_min && var.provisioned_capacity.write_min >= 1 && var.provisioned_capacity.write_max >= var.provisioned_capacity.write_min",
-                                "provisioned_capacity needs 1 <= min <= max for reads and writes.")])
-        let pitr: TFBool = module.variable("point_in_time_recovery", .bool, "Enable point-in-time recovery (35 days of restores).")
-        let deletionProtection: TFBool = module.variable("deletion_protection", .bool, "Refuse table deletion (prod).")
+        let _ = input.provisionedCapacity
+        let pitr = input.pointInTimeRecovery
+        let deletionProtection = input.deletionProtection
 
         let provisioned = "var.billing_mode == \"PROVISIONED\""
         let table = module.add(DynamodbTable("costs", nameAttribute: .named(context.prefix, "costs")).with {
@@ -71,8 +79,9 @@ enum DatabaseModule: PlatformModule {
             })
         }
 
-        module.output("table_name", TFString(table.reference("name")), "Name of the cost table.")
-        module.output("table_arn", table.arn, "ARN of the cost table.")
+        output.tableName = TFString(table.reference("name"))
+        output.tableARN = table.arn
+        module.declare(output)
         return module
     }
 }

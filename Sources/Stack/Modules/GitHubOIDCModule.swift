@@ -21,6 +21,19 @@ import TerraformCore
 /// Both trust only tokens of `repository` with the audience `sts.amazonaws.com`.
 enum GitHubOIDCModule: PlatformModule {
     static let name = "github_oidc"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var drRegion = ModuleInput<TFString>("dr_region", "The disaster-recovery region the deploy role also works in (the primary region where there is none).", validations: [.init("can(regex(\"^[a-z]{2}(-[a-z]+)+-[0-9]+$\", var.dr_region))", "dr_region must be an AWS region code.")])
+        var repository = ModuleInput<TFString>("repository", "GitHub repository (owner/name) whose workflows may assume the roles.", validations: [.init("can(regex(\"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$\", var.repository))", "repository must be owner/name.")])
+        var stateRoleARN = ModuleInput<TFString>("state_role_arn", "The environment's Terraform state role (in the state account), which its backend assumes.")
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var deployRoleARN = ModuleOutput<TFString>("deploy_role_arn", "ARN of the deploy role (the environment's GitHub environment).")
+        var planRoleARN = ModuleOutput<TFString>("plan_role_arn", "ARN of the plan role (pull requests).")
+        var providerARN = ModuleOutput<TFString>("provider_arn", "ARN of the GitHub Actions OIDC provider.")
+    }
     static let issuer = "token.actions.githubusercontent.com"
     static let audience = "sts.amazonaws.com"
 
@@ -73,13 +86,11 @@ enum GitHubOIDCModule: PlatformModule {
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let repository: TFString = module.variable("repository", .string, "GitHub repository (owner/name) whose workflows may assume the roles.",
-                                                   validations: [.init(#"can(regex("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", var.repository))"#,
-                                                                       "repository must be owner/name.")])
-        let stateRole: TFString = module.variable("state_role_arn", .string, "The environment's Terraform state role (in the state account), which its backend assumes.",
-                                                  origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
-        let drRegion: TFString = module.variable("dr_region", .string, "The disaster-recovery region the deploy role also works in (the primary region where there is none).",
-                                                 validations: [.init(ModuleContext.regionCondition("var.dr_region"), "dr_region must be an AWS region code.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let repository = input.repository
+        let stateRole = input.stateRoleARN
+        let drRegion = input.drRegion
 
         let provider = module.add(IamOpenidConnectProvider("github", clientIdList: [TFString(audience)], url: TFString("https://\(issuer)")))
         let subject = { (claim: String) -> TFString in "repo:\(repository):\(claim)" }
@@ -130,9 +141,10 @@ enum GitHubOIDCModule: PlatformModule {
         deploy.add(assumeState)
         deploy.declare(in: &module, description: "GitHub Actions: terraform apply of \(context.environment) (the reviewed plan).")
 
-        module.output("provider_arn", provider.arn, "ARN of the GitHub Actions OIDC provider.")
-        module.output("plan_role_arn", plan.arn, "ARN of the plan role (pull requests).")
-        module.output("deploy_role_arn", deploy.arn, "ARN of the deploy role (the environment's GitHub environment).")
+        output.providerARN = provider.arn
+        output.planRoleARN = plan.arn
+        output.deployRoleARN = deploy.arn
+        module.declare(output)
         return module
     }
 }

@@ -14,6 +14,15 @@ import TerraformCore
 /// no environment knows of another, so the API widget uses a `SEARCH` expression per account.
 enum GlobalDashboardModule: PlatformModule {
     static let name = "global_dashboard"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var environments = ModuleInput<TFAny>("environments", type: .list(.object(["account": .string, "chat_model_id": .string, "name": .string, "region": .string])), "Every environment to compare: name, account id, region and chat model id.", validations: [.init("length(var.environments) >= 1 && alltrue([for environment in var.environments : can(regex(\"^[0-9]{12}$\", environment.account))])", "environments needs at least one entry, each with a 12-digit account id.")])
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var dashboardName = ModuleOutput<TFString>("dashboard_name", "Name of the cross-environment dashboard.")
+    }
 
     /// One compared metric: the `%s` in `nameFormat` is the environment name, or for `ModelId`
     /// the environment's chat model.
@@ -45,11 +54,9 @@ enum GlobalDashboardModule: PlatformModule {
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let _: TFAny = module.variable(
-            "environments", .list(.object(["name": .string, "account": .string, "region": .string, "chat_model_id": .string])),
-            "Every environment to compare: name, account id, region and chat model id.",
-            validations: [.init("length(var.environments) >= 1 && alltrue([for environment in var.environments : can(regex(\"^[0-9]{12}$\", environment.account))])",
-                                "environments needs at least one entry, each with a 12-digit account id.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let _ = input.environments
 
         let metricObjects: [Expression] = metrics.map {
             .object(["title": .string($0.title), "namespace": .string($0.namespace), "metric": .string($0.metric),
@@ -72,7 +79,8 @@ enum GlobalDashboardModule: PlatformModule {
             """
         let body = TFString(expression: .raw("jsonencode({widgets = concat(\(metricWidgets), \(apiWidget))})"))
         let dashboard = module.add(CloudwatchDashboard("environments", dashboardBody: body, dashboardName: .named(context.prefix, "environments")))
-        module.output("dashboard_name", dashboard.dashboardName, "Name of the cross-environment dashboard.")
+        output.dashboardName = dashboard.dashboardName
+        module.declare(output)
         return module
     }
 }

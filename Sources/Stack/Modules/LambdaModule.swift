@@ -7,51 +7,82 @@ import TerraformCore
 /// concurrency and its auto scaling.
 enum LambdaModule: PlatformModule {
     static let name = "lambda"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var bucketName = ModuleInput<TFString>("bucket_name", "Name of the vector bucket.")
+        var cacheEndpoint = ModuleInput<TFString>("cache_endpoint", "Valkey endpoint (host:port, TLS) for embeddings and top-k results; empty: no cache.", default: "")
+        var chatLiveVersion = ModuleInput<TFString>("chat_live_version", "Version the live alias keeps (blue/green: the one CodeDeploy last released); empty: newest.", default: "")
+        var chatMemoryMB = ModuleInput<TFNumber>("chat_memory_mb", "Memory of the chat function in MB.", validations: [.init("var.chat_memory_mb >= 128 && var.chat_memory_mb <= 10240", "chat_memory_mb must be 128-10240 MB.")])
+        var chatModelID = ModuleInput<TFString>("chat_model_id", "Bedrock chat model id, or inference profile id.")
+        var chatRoleARN = ModuleInput<TFString>("chat_role_arn", "ARN of the chat function's role (from the policies module).")
+        var chatTimeoutSeconds = ModuleInput<TFNumber>("chat_timeout_seconds", "Timeout of the chat function (behind the HTTP API: at most 30 s).", validations: [.init("var.chat_timeout_seconds >= 1 && var.chat_timeout_seconds <= 30", "chat_timeout_seconds must be 1-30: the HTTP API gives up after 30 s.")])
+        var embeddingModelID = ModuleInput<TFString>("embedding_model_id", "Bedrock embedding model id.")
+        var ingestMemoryMB = ModuleInput<TFNumber>("ingest_memory_mb", "Memory of the ingest function in MB.", validations: [.init("var.ingest_memory_mb >= 128 && var.ingest_memory_mb <= 10240", "ingest_memory_mb must be 128-10240 MB.")])
+        var ingestRoleARN = ModuleInput<TFString>("ingest_role_arn", "ARN of the ingest function's role (from the policies module).")
+        var ingestTimeoutSeconds = ModuleInput<TFNumber>("ingest_timeout_seconds", "Timeout of the ingest function.", validations: [.init("var.ingest_timeout_seconds >= 1 && var.ingest_timeout_seconds <= 900", "ingest_timeout_seconds must be 1-900.")])
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the KMS key for logs, environment variables and the DLQ.")
+        var logRetentionDays = ModuleInput<TFNumber>("log_retention_days", "Retention of the functions' log groups in days.")
+        var maxInputChars = ModuleInput<TFNumber>("max_input_chars", "Longest prompt accepted, in characters.", default: 10000)
+        var maxTokens = ModuleInput<TFNumber>("max_tokens", "Hard cap on tokens per request.", default: 4000)
+        var originVerifySecretARN = ModuleInput<TFString>("origin_verify_secret_arn", "ARN of the CloudFront origin secret the chat function checks (WAF module); empty turns the check off.", default: "")
+        var packagePath = ModuleInput<TFString>("package_path", "Path of the handlers' zip (written by `synth package` before plan); its SHA-256 decides when a function redeploys.")
+        var provisionedConcurrency = ModuleInput<TFNumber>("provisioned_concurrency", "Provisioned concurrency on the chat alias; 0 turns it off.", default: 0, validations: [.init("var.provisioned_concurrency >= 0", "provisioned_concurrency must be 0 or more.")])
+        var provisionedConcurrencyMax = ModuleInput<TFNumber>("provisioned_concurrency_max", "Upper bound for provisioned-concurrency auto scaling.", default: 0)
+        var quotaTableName = ModuleInput<TFString>("quota_table_name", "Tier quota table; empty turns tier limits off.", default: "")
+        var rerankModelID = ModuleInput<TFString>("rerank_model_id", "Bedrock rerank model id; empty turns re-ranking off.", default: "")
+        var reservedConcurrency = ModuleInput<TFNumber>("reserved_concurrency", "Reserved concurrency of each function (a cost cap).", validations: [.init("var.reserved_concurrency >= 1", "reserved_concurrency must be at least 1.")])
+        var securityGroupIDs = ModuleInput<TFList<TFString>>("security_group_ids", "Security groups of the functions; empty: no VPC.", default: [])
+        var subnetIDs = ModuleInput<TFList<TFString>>("subnet_ids", "Private subnets of the functions; empty: no VPC.", default: [])
+        var tableName = ModuleInput<TFString>("table_name", "Name of the cost table.")
+        var tierLimitsParameter = ModuleInput<TFString>("tier_limits_parameter", "SSM parameter with the tier limits (JSON); empty when tiers are off.", default: "")
+        var vectorDatabase = ModuleInput<TFString>("vector_database", "Aurora database holding the vectors; empty otherwise.", default: "")
+        var vectorEndpoint = ModuleInput<TFString>("vector_endpoint", "Collection endpoint or Aurora writer endpoint (ingest); empty for S3.", default: "")
+        var vectorReadEndpoint = ModuleInput<TFString>("vector_read_endpoint", "Collection endpoint or Aurora reader endpoint (chat); empty for S3.", default: "")
+        var vectorStore = ModuleInput<TFString>("vector_store", "Where vectors live: s3, opensearch-serverless or aurora-pgvector.", default: "s3", validations: [.init("contains([\"s3\", \"opensearch-serverless\", \"aurora-pgvector\"], var.vector_store)", "vector_store must be s3, opensearch-serverless or aurora-pgvector.")])
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var chatAliasARN = ModuleOutput<TFString>("chat_alias_arn", "ARN of the chat function's live alias.")
+        var chatAliasInvokeARN = ModuleOutput<TFString>("chat_alias_invoke_arn", "Invoke ARN of the live alias (the API's integration target).")
+        var chatFunctionARN = ModuleOutput<TFString>("chat_function_arn", "ARN of the chat function.")
+        var chatFunctionName = ModuleOutput<TFString>("chat_function_name", "Name of the chat function.")
+        var chatFunctionVersion = ModuleOutput<TFString>("chat_function_version", "Newest published version of the chat function (a blue/green release's target).")
+        var chatLogGroupARN = ModuleOutput<TFString>("chat_log_group_arn", "ARN of the chat function's log group.")
+        var codeSigningConfigARN = ModuleOutput<TFString>("code_signing_config_arn", "ARN of the environment's code-signing config, for every module with a function.")
+        var ingestDLQARN = ModuleOutput<TFString>("ingest_dlq_arn", "ARN of the ingest dead-letter queue.")
+        var ingestDLQName = ModuleOutput<TFString>("ingest_dlq_name", "Name of the ingest dead-letter queue.")
+        var ingestFunctionARN = ModuleOutput<TFString>("ingest_function_arn", "ARN of the ingest function.")
+        var ingestFunctionName = ModuleOutput<TFString>("ingest_function_name", "Name of the ingest function.")
+        var ingestLogGroupARN = ModuleOutput<TFString>("ingest_log_group_arn", "ARN of the ingest function's log group.")
+    }
     /// The alias the API invokes; releases move it, so a deploy never serves half-updated code.
     static let liveAlias = "live"
 
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let role = { (module: inout StackModule, function: String) -> TFString in
-            module.variable("\(function)_role_arn", .string, "ARN of the \(function) function's role (from the policies module).",
-                            origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
-        }
-        let chatRole = role(&module, "chat")
-        let ingestRole = role(&module, "ingest")
-        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the KMS key for logs, environment variables and the DLQ.",
-                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        let package: TFString = module.variable("package_path", .string, LambdaPackage.variableDescription)
-        let memory = { (module: inout StackModule, function: String) -> TFNumber in
-            module.variable("\(function)_memory_mb", .number, "Memory of the \(function) function in MB.",
-                            validations: [.init("var.\(function)_memory_mb >= 128 && var.\(function)_memory_mb <= 10240",
-                                                "\(function)_memory_mb must be 128-10240 MB.")])
-        }
-        let chatMemory = memory(&module, "chat")
-        let ingestMemory = memory(&module, "ingest")
-        let chatTimeout: TFNumber = module.variable("chat_timeout_seconds", .number, "Timeout of the chat function (behind the HTTP API: at most 30 s).",
-                                                    validations: [.init("var.chat_timeout_seconds >= 1 && var.chat_timeout_seconds <= 30",
-                                                                        "chat_timeout_seconds must be 1-30: the HTTP API gives up after 30 s.")])
-        let ingestTimeout: TFNumber = module.variable("ingest_timeout_seconds", .number, "Timeout of the ingest function.",
-                                                      validations: [.init("var.ingest_timeout_seconds >= 1 && var.ingest_timeout_seconds <= 900",
-                                                                          "ingest_timeout_seconds must be 1-900.")])
-        let reserved: TFNumber = module.variable("reserved_concurrency", .number, "Reserved concurrency of each function (a cost cap).",
-                                                 validations: [.init("var.reserved_concurrency >= 1", "reserved_concurrency must be at least 1.")])
-        let provisioned: TFNumber = module.variable("provisioned_concurrency", .number, "Provisioned concurrency on the chat alias; 0 turns it off.",
-                                                    default: .integer(0),
-                                                    validations: [.init("var.provisioned_concurrency >= 0", "provisioned_concurrency must be 0 or more.")])
-        let provisionedMax: TFNumber = module.variable("provisioned_concurrency_max", .number, "Upper bound for provisioned-concurrency auto scaling.",
-                                                       default: .integer(0))
-        let retention: TFNumber = module.variable("log_retention_days", .number, "Retention of the functions' log groups in days.")
-        let tableName: TFString = module.variable("table_name", .string, "Name of the cost table.")
-        let bucketName: TFString = module.variable("bucket_name", .string, "Name of the vector bucket.")
-        let embeddingModel: TFString = module.variable("embedding_model_id", .string, "Bedrock embedding model id.")
-        let chatModel: TFString = module.variable("chat_model_id", .string, "Bedrock chat model id, or inference profile id.")
-        let maxTokens: TFNumber = module.variable("max_tokens", .number, "Hard cap on tokens per request.", default: .integer(4000))
-        let maxInput: TFNumber = module.variable("max_input_chars", .number, "Longest prompt accepted, in characters.", default: .integer(10000))
-        let originVerify: TFString = module.variable("origin_verify_secret_arn", .string,
-                                                     "ARN of the CloudFront origin secret the chat function checks (WAF module); empty turns the check off.",
-                                                     default: .string(""))
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let chatRole = input.chatRoleARN
+        let ingestRole = input.ingestRoleARN
+        let key = input.kmsKeyARN
+        let package = input.packagePath
+        let chatMemory = input.chatMemoryMB
+        let ingestMemory = input.ingestMemoryMB
+        let chatTimeout = input.chatTimeoutSeconds
+        let ingestTimeout = input.ingestTimeoutSeconds
+        let reserved = input.reservedConcurrency
+        let provisioned = input.provisionedConcurrency
+        let provisionedMax = input.provisionedConcurrencyMax
+        let retention = input.logRetentionDays
+        let tableName = input.tableName
+        let bucketName = input.bucketName
+        let embeddingModel = input.embeddingModelID
+        let chatModel = input.chatModelID
+        let maxTokens = input.maxTokens
+        let maxInput = input.maxInputChars
+        let originVerify = input.originVerifySecretARN
 
         let codeSigning = CodeSigning.declare(
             "lambda", prefix: context.prefix, description: "\(context.prefix): only code signed by the platform's profile (warn while unsigned builds exist)", in: &module)
@@ -70,7 +101,7 @@ enum LambdaModule: PlatformModule {
         ]
         var chatEnvironment = environment
         chatEnvironment["ORIGIN_VERIFY_SECRET_ARN"] = originVerify
-        let options = LambdaOptions(&module, publishedVersion: TFString(Reference(resource: LambdaFunction.terraformType, name: "chat", attribute: "version")))
+        let options = LambdaOptions(input, publishedVersion: TFString(Reference(resource: LambdaFunction.terraformType, name: "chat", attribute: "version")))
         let chat = ServerlessFunction(
             "chat", functionName: .named(context.prefix, "chat"), description: "Answers POST /chat from the tenant's documents.",
             handler: "chat_handler.handler", role: chatRole, package: package, memoryMB: chatMemory, timeoutSeconds: chatTimeout,
@@ -116,19 +147,19 @@ enum LambdaModule: PlatformModule {
             }
         })
 
-        module.output("chat_function_name", chat.function.attribute("function_name") as TFString, "Name of the chat function.")
-        module.output("chat_function_arn", chat.function.arn, "ARN of the chat function.")
-        module.output("chat_alias_arn", alias.arn, "ARN of the chat function's live alias.")
-        module.output("chat_function_version", chat.function.version, "Newest published version of the chat function (a blue/green release's target).")
-        module.output("chat_alias_invoke_arn", alias.invokeArn, "Invoke ARN of the live alias (the API's integration target).")
-        module.output("chat_log_group_arn", chat.logGroup.arn, "ARN of the chat function's log group.")
-        module.output("ingest_function_name", ingest.function.attribute("function_name") as TFString, "Name of the ingest function.")
-        module.output("ingest_function_arn", ingest.function.arn, "ARN of the ingest function.")
-        module.output("ingest_log_group_arn", ingest.logGroup.arn, "ARN of the ingest function's log group.")
-        module.output("ingest_dlq_arn", dlq.arn, "ARN of the ingest dead-letter queue.")
-        module.output("code_signing_config_arn", TFString(expression: codeSigning.expression),
-                      "ARN of the environment's code-signing config, for every module with a function.")
-        module.output("ingest_dlq_name", dlq.attribute("name") as TFString, "Name of the ingest dead-letter queue.")
+        output.chatFunctionName = chat.function.attribute("function_name") as TFString
+        output.chatFunctionARN = chat.function.arn
+        output.chatAliasARN = alias.arn
+        output.chatFunctionVersion = chat.function.version
+        output.chatAliasInvokeARN = alias.invokeArn
+        output.chatLogGroupARN = chat.logGroup.arn
+        output.ingestFunctionName = ingest.function.attribute("function_name") as TFString
+        output.ingestFunctionARN = ingest.function.arn
+        output.ingestLogGroupARN = ingest.logGroup.arn
+        output.ingestDLQARN = dlq.arn
+        output.codeSigningConfigARN = TFString(expression: codeSigning.expression)
+        output.ingestDLQName = dlq.attribute("name") as TFString
+        module.declare(output)
         return module
     }
 }

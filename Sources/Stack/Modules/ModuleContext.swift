@@ -2,10 +2,23 @@ import AWSResources
 import Constructs
 import TerraformCore
 
-/// What every platform module declares first: its naming inputs, the region it runs in (passed by
-/// the root, which configures the provider, so the value is known at plan time and the output reads
-/// the same on AWS provider 5.x and 6.x, whose `aws_region` data sources differ), and the account
-/// and partition (from data sources, so nothing is hard-coded inside a module).
+/// The inputs every platform module has, which every root call passes (``EnvironmentRoot``).
+/// Modules check their shape only: the environments themselves live in ``Environments``.
+struct CommonInputs: ModuleInterface {
+    var namePrefix = ModuleInput<TFString>("name_prefix", "Prefix of every resource name: rag-genai-<environment>.",
+                                           validations: [.init("can(regex(\"^rag-genai-[a-z][a-z0-9-]{0,11}$\", var.name_prefix))",
+                                                               "name_prefix must be rag-genai- followed by 1-12 lowercase letters, digits or hyphens.")])
+    var environment = ModuleInput<TFString>("environment", "Environment name, part of every resource name.",
+                                            validations: [.init("can(regex(\"^[a-z][a-z0-9-]{0,11}$\", var.environment))",
+                                                                "environment must be 1-12 lowercase letters, digits or hyphens, starting with a letter.")])
+    var region = ModuleInput<TFString>("region", "Region of the module's default provider (the root passes the region it configures).",
+                                       validations: [.init(ModuleContext.regionCondition("var.region"), "region must be an AWS region code such as eu-west-1.")])
+}
+
+/// What every platform module declares first: its common inputs — the naming inputs and the region
+/// it runs in (passed by the root, which configures the provider, so the value is known at plan
+/// time and the output reads the same on AWS provider 5.x and 6.x, whose `aws_region` data sources
+/// differ) — and the account and partition (from data sources, so nothing is hard-coded inside a module).
 struct ModuleContext {
     /// `rag-genai-<env>`, the prefix of every resource name.
     let prefix: TFString
@@ -15,15 +28,11 @@ struct ModuleContext {
     let partition: TFString
 
     init(_ module: inout StackModule) {
-        prefix = module.variable("name_prefix", .string, "Prefix of every resource name: rag-genai-<environment>.",
-                                 validations: [.init("can(regex(\"^rag-genai-[a-z0-9-]{1,12}$\", var.name_prefix))",
-                                                     "name_prefix must be rag-genai- followed by 1-12 lowercase letters, digits or hyphens.")])
-        environment = module.variable("environment", .string, "Environment name (dev, staging, prod, qa, demo).",
-                                      validations: [.init("contains([\"dev\", \"staging\", \"prod\", \"qa\", \"demo\"], var.environment)",
-                                                          "environment must be one of dev, staging, prod, qa, demo.")])
+        let common = module.declare(CommonInputs.self)
+        prefix = common.namePrefix
+        environment = common.environment
+        region = common.region
         account = module.add(CallerIdentityData("current")).accountId
-        region = module.variable("region", .string, "Region of the module's default provider (the root passes the region it configures).",
-                                 validations: [.init(Self.regionCondition("var.region"), "region must be an AWS region code such as eu-west-1.")])
         partition = module.add(PartitionData("current")).partition
     }
 }
@@ -35,11 +44,18 @@ extension ModuleContext {
     }
 }
 
-/// A module of the platform: its folder name under `modules-out/` and how to build it.
+/// A module of the platform: its folder name under `modules-out/`, its typed interface (what a
+/// root passes in, ``Inputs``, and reads back, ``Outputs``; ``CommonInputs`` come on top), and how
+/// to build it.
 protocol PlatformModule: SendableMetatype {
+    associatedtype Inputs: ModuleInterface
+    associatedtype Outputs: ModuleInterface
     static var name: String { get }
     static func build() -> StackModule
 }
+
+/// The interface of a module with nothing beyond the common inputs, or no outputs.
+struct NoMembers: ModuleInterface {}
 
 extension TFString {
     /// `${prefix}-suffix`, the platform's naming rule.

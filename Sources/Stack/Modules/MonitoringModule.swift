@@ -17,6 +17,29 @@ import TerraformCore
 ///   publish, and an e-mail subscription when `alarm_email` is set.
 enum MonitoringModule: PlatformModule {
     static let name = "monitoring"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var alarmEmail = ModuleInput<TFString>("alarm_email", "E-mail address subscribed to the alarm topic; empty for none.", default: "", validations: [.init("var.alarm_email == \"\" || can(regex(\"^[^@ ]+@[^@ ]+$\", var.alarm_email))", "alarm_email must be empty or an e-mail address.")])
+        var api5xxThreshold = ModuleInput<TFNumber>("api_5xx_threshold", "API 5xx responses in 5 minutes that raise an alarm.", validations: [.init("var.api_5xx_threshold >= 1", "api_5xx_threshold must be at least 1.")])
+        var apiID = ModuleInput<TFString>("api_id", "Id of the HTTP API.")
+        var chatFunctionName = ModuleInput<TFString>("chat_function_name", "Name of the chat function.")
+        var chatModelID = ModuleInput<TFString>("chat_model_id", "Bedrock chat model id (or inference profile id) the chat function invokes.")
+        var dlqDepthThreshold = ModuleInput<TFNumber>("dlq_depth_threshold", "Messages waiting in the ingest DLQ that raise an alarm.", validations: [.init("var.dlq_depth_threshold >= 1", "dlq_depth_threshold must be at least 1.")])
+        var dlqName = ModuleInput<TFString>("dlq_name", "Name of the ingest dead-letter queue.")
+        var embeddingModelID = ModuleInput<TFString>("embedding_model_id", "Bedrock embedding model id.")
+        var ingestFunctionName = ModuleInput<TFString>("ingest_function_name", "Name of the ingest function.")
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (encrypts the alarm topic).")
+        var lambdaErrorsThreshold = ModuleInput<TFNumber>("lambda_errors_threshold", "Errors per function in 5 minutes that raise an alarm.", validations: [.init("var.lambda_errors_threshold >= 1", "lambda_errors_threshold must be at least 1.")])
+        var lambdaThrottlesThreshold = ModuleInput<TFNumber>("lambda_throttles_threshold", "Throttles per function in 5 minutes that raise an alarm.", validations: [.init("var.lambda_throttles_threshold >= 1", "lambda_throttles_threshold must be at least 1.")])
+        var tableName = ModuleInput<TFString>("table_name", "Name of the cost table.")
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var alarmTopicARN = ModuleOutput<TFString>("alarm_topic_arn", "ARN of the alarm topic (CloudWatch alarms and budget alerts).")
+        var dashboardName = ModuleOutput<TFString>("dashboard_name", "Name of the environment's CloudWatch dashboard.")
+        var rollbackAlarmNames = ModuleOutput<TFList<TFString>>("rollback_alarm_names", "Alarms that stop and roll back a release of the chat function: its errors and the API's 5xx.")
+    }
 
     /// The alarms a blue/green release of the chat function rolls back on.
     static let rollbackAlarms = ["chat_errors", "api_5xx"]
@@ -36,29 +59,21 @@ enum MonitoringModule: PlatformModule {
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let string = { (module: inout StackModule, name: String, description: String) -> TFString in
-            module.variable(name, .string, description)
-        }
-        let chatFunction = string(&module, "chat_function_name", "Name of the chat function.")
-        let ingestFunction = string(&module, "ingest_function_name", "Name of the ingest function.")
-        let apiID = string(&module, "api_id", "Id of the HTTP API.")
-        let tableName = string(&module, "table_name", "Name of the cost table.")
-        let dlqName = string(&module, "dlq_name", "Name of the ingest dead-letter queue.")
-        let chatModel = string(&module, "chat_model_id", "Bedrock chat model id (or inference profile id) the chat function invokes.")
-        let embeddingModel = string(&module, "embedding_model_id", "Bedrock embedding model id.")
-        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (encrypts the alarm topic).",
-                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        let threshold = { (module: inout StackModule, name: String, description: String) -> TFNumber in
-            module.variable(name, .number, description, validations: [.init("var.\(name) >= 1", "\(name) must be at least 1.")])
-        }
-        let lambdaErrors = threshold(&module, "lambda_errors_threshold", "Errors per function in 5 minutes that raise an alarm.")
-        let lambdaThrottles = threshold(&module, "lambda_throttles_threshold", "Throttles per function in 5 minutes that raise an alarm.")
-        let api5xx = threshold(&module, "api_5xx_threshold", "API 5xx responses in 5 minutes that raise an alarm.")
-        let dlqDepth = threshold(&module, "dlq_depth_threshold", "Messages waiting in the ingest DLQ that raise an alarm.")
-        let email: TFString = module.variable("alarm_email", .string, "E-mail address subscribed to the alarm topic; empty for none.",
-                                              default: .string(""),
-                                              validations: [.init("var.alarm_email == \"\" || can(regex(\"^[^@ ]+@[^@ ]+$\", var.alarm_email))",
-                                                                  "alarm_email must be empty or an e-mail address.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let chatFunction = input.chatFunctionName
+        let ingestFunction = input.ingestFunctionName
+        let apiID = input.apiID
+        let tableName = input.tableName
+        let dlqName = input.dlqName
+        let chatModel = input.chatModelID
+        let embeddingModel = input.embeddingModelID
+        let key = input.kmsKeyARN
+        let lambdaErrors = input.lambdaErrorsThreshold
+        let lambdaThrottles = input.lambdaThrottlesThreshold
+        let api5xx = input.api5xxThreshold
+        let dlqDepth = input.dlqDepthThreshold
+        let email = input.alarmEmail
 
         let topic = module.add(SnsTopic("alarms").with {
             $0.nameAttribute = .named(context.prefix, "alarms")
@@ -104,11 +119,11 @@ enum MonitoringModule: PlatformModule {
                                                        chatModel: chatModel, embeddingModel: embeddingModel)),
             dashboardName: .named(context.prefix, "overview")))
 
-        module.output("alarm_topic_arn", topic.arn, "ARN of the alarm topic (CloudWatch alarms and budget alerts).")
-        module.output("dashboard_name", dashboard.dashboardName, "Name of the environment's CloudWatch dashboard.")
+        output.alarmTopicARN = topic.arn
+        output.dashboardName = dashboard.dashboardName
         // Read from the alarms, so a deployment group that rolls back on them is created after them.
-        module.output("rollback_alarm_names", TFList(rollbackAlarms.map { declared[$0]!.attribute("alarm_name") as TFString }),
-                      "Alarms that stop and roll back a release of the chat function: its errors and the API's 5xx.")
+        output.rollbackAlarmNames = TFList(rollbackAlarms.map { declared[$0]!.attribute("alarm_name") as TFString })
+        module.declare(output)
         return module
     }
 

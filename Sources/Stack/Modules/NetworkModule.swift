@@ -15,6 +15,28 @@ import TerraformCore
 /// - VPC flow logs (all traffic) into a KMS-encrypted log group.
 enum NetworkModule: PlatformModule {
     static let name = "network"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var azCount = ModuleInput<TFNumber>("az_count", "Private subnets, one per availability zone.", default: 2, validations: [.init("var.az_count >= 2 && var.az_count <= 4", "az_count must be 2-4.")])
+        var interfaceServices = ModuleInput<TFList<TFString>>("interface_services", "AWS services reached through interface endpoints (com.amazonaws.<region>.<service>).", default: ["bedrock-runtime", "kms", "logs", "secretsmanager", "sqs", "ssm"])
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (encrypts the flow-log group).")
+        var logRetentionDays = ModuleInput<TFNumber>("log_retention_days", "Retention of the flow-log group in days.")
+        var vpcCIDR = ModuleInput<TFString>("vpc_cidr", "CIDR block of the VPC (a /16 to /24).", default: "10.40.0.0/16", validations: [.init("can(cidrnetmask(var.vpc_cidr))", "vpc_cidr must be an IPv4 CIDR block.")])
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var cacheSecurityGroupID = ModuleOutput<TFString>("cache_security_group_id", "Security group of the cache.")
+        var databaseSecurityGroupID = ModuleOutput<TFString>("database_security_group_id", "Security group of the Aurora cluster.")
+        var endpointSecurityGroupID = ModuleOutput<TFString>("endpoint_security_group_id", "Security group of the interface endpoints.")
+        var flowLogGroupName = ModuleOutput<TFString>("flow_log_group_name", "Name of the flow-log group.")
+        var functionSecurityGroupARN = ModuleOutput<TFString>("function_security_group_arn", "ARN of the functions' security group.")
+        var functionSecurityGroupID = ModuleOutput<TFString>("function_security_group_id", "Security group of the functions.")
+        var subnetARNs = ModuleOutput<TFList<TFString>>("subnet_arns", "ARNs of the private subnets.")
+        var subnetIDs = ModuleOutput<TFList<TFString>>("subnet_ids", "Ids of the private subnets (one per availability zone).")
+        var vpcARN = ModuleOutput<TFString>("vpc_arn", "ARN of the VPC (the ENI grants' ec2:Vpc condition).")
+        var vpcID = ModuleOutput<TFString>("vpc_id", "Id of the VPC.")
+    }
 
     /// The interface endpoints every VPC environment gets; `bedrock-agent-runtime` is added when
     /// re-ranking is on (the Rerank API lives there).
@@ -26,16 +48,13 @@ enum NetworkModule: PlatformModule {
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (encrypts the flow-log group).",
-                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        let retention: TFNumber = module.variable("log_retention_days", .number, "Retention of the flow-log group in days.")
-        let cidr: TFString = module.variable("vpc_cidr", .string, "CIDR block of the VPC (a /16 to /24).", default: .string("10.40.0.0/16"),
-                                             validations: [.init("can(cidrnetmask(var.vpc_cidr))", "vpc_cidr must be an IPv4 CIDR block.")])
-        let azCount: TFNumber = module.variable("az_count", .number, "Private subnets, one per availability zone.", default: .integer(defaultAZCount),
-                                                validations: [.init("var.az_count >= 2 && var.az_count <= 4", "az_count must be 2-4.")])
-        let services: TFList<TFString> = module.variable(
-            "interface_services", .list(.string), "AWS services reached through interface endpoints (com.amazonaws.<region>.<service>).",
-            default: .list(baseInterfaceServices.map(Expression.string)))
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let key = input.kmsKeyARN
+        let retention = input.logRetentionDays
+        let cidr = input.vpcCIDR
+        let azCount = input.azCount
+        let services = input.interfaceServices
 
         let zones = module.add(AvailabilityZonesData("available").with { $0.state = "available" })
         let vpc = module.add(Vpc("main").with {
@@ -143,16 +162,17 @@ enum NetworkModule: PlatformModule {
             $0.maxAggregationInterval = 60
         })
 
-        module.output("vpc_id", vpc.id, "Id of the VPC.")
-        module.output("vpc_arn", vpc.arn, "ARN of the VPC (the ENI grants' ec2:Vpc condition).")
-        module.output("subnet_ids", subnetIDs, "Ids of the private subnets (one per availability zone).")
-        module.output("subnet_arns", TFList<TFString>.raw("\(subnet.address)[*].arn"), "ARNs of the private subnets.")
-        module.output("function_security_group_id", functions.id, "Security group of the functions.")
-        module.output("function_security_group_arn", functions.arn, "ARN of the functions' security group.")
-        module.output("endpoint_security_group_id", endpoints.id, "Security group of the interface endpoints.")
-        module.output("cache_security_group_id", cache.id, "Security group of the cache.")
-        module.output("database_security_group_id", database.id, "Security group of the Aurora cluster.")
-        module.output("flow_log_group_name", flowLogs.attribute("name") as TFString, "Name of the flow-log group.")
+        output.vpcID = vpc.id
+        output.vpcARN = vpc.arn
+        output.subnetIDs = subnetIDs
+        output.subnetARNs = TFList<TFString>.raw("\(subnet.address)[*].arn")
+        output.functionSecurityGroupID = functions.id
+        output.functionSecurityGroupARN = functions.arn
+        output.endpointSecurityGroupID = endpoints.id
+        output.cacheSecurityGroupID = cache.id
+        output.databaseSecurityGroupID = database.id
+        output.flowLogGroupName = flowLogs.attribute("name") as TFString
+        module.declare(output)
         return module
     }
 }

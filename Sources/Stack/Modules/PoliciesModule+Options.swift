@@ -20,35 +20,21 @@ extension PoliciesModule {
     /// Why the ENI actions name `network-interface/*`.
     static let eniReason = "Lambda creates the function's ENIs at run time, so their ids cannot be named; the ec2:Vpc condition limits them to the platform's VPC."
 
-    static func declareOptionGrants(in module: inout StackModule, chat: Role, ingest: Role, context: ModuleContext) {
-        func string(_ name: String, _ description: String, origin: (String, String)? = nil) -> TFString {
-            module.variable(name, .string, description, default: .string(""),
-                            origin: origin.map { .init(resourceType: $0.0, attribute: $0.1) })
-        }
-        func flag(_ name: String, _ description: String) -> TFBool {
-            module.variable(name, .bool, "\(description) (from the configuration).", default: .bool(false))
-        }
-        let enableVPC = flag("enable_vpc", "Whether the functions run in a VPC")
-        let enableOpenSearch = flag("enable_opensearch", "Whether vectors live in the OpenSearch Serverless collection")
-        let enableAurora = flag("enable_aurora", "Whether vectors live in Aurora PostgreSQL (pgvector)")
-        let enableTiers = flag("enable_tiers", "Whether tier limits are on")
-        let subnets: TFList<TFString> = module.variable("subnet_arns", .list(.string),
-                                                        "ARNs of the private subnets the functions run in; empty when they are not in a VPC.",
-                                                        default: .list([]))
-        let subnetIDs: TFList<TFString> = module.variable("subnet_ids", .list(.string),
-                                                          "Ids of the same subnets, passed through to the lambda module after the ENI grants exist.",
-                                                          default: .list([]))
-        let functionGroup = string("function_security_group_arn", "ARN of the functions' security group; empty without a VPC.",
-                                   origin: ("aws_security_group", "arn"))
-        let vpc = string("vpc_arn", "ARN of the functions' VPC; empty without a VPC.", origin: ("aws_vpc", "arn"))
-        let collection = string("collection_arn", "ARN of the OpenSearch Serverless vector collection; empty when not used.",
-                                origin: ("aws_opensearchserverless_collection", "arn"))
-        let clusterID = string("aurora_cluster_resource_id", "Resource id of the Aurora vector cluster; empty when not used.",
-                               origin: ("aws_rds_cluster", "cluster_resource_id"))
-        let rerankModel = string("rerank_model_id", "Bedrock rerank model id, for example amazon.rerank-v1:0; empty turns re-ranking off.")
-        let quotaTable = string("quota_table_arn", "ARN of the tier quota table; empty when tiers are off.", origin: ("aws_dynamodb_table", "arn"))
-        let limits = string("tier_limits_parameter_arn", "ARN of the tier-limits parameter; empty when tiers are off.",
-                            origin: ("aws_ssm_parameter", "arn"))
+    static func declareOptionGrants(in module: inout StackModule, input: Variables<Inputs>, output: inout OutputValues<Outputs>,
+                                    chat: Role, ingest: Role, context: ModuleContext) {
+        let enableVPC = input.enableVPC
+        let enableOpenSearch = input.enableOpenSearch
+        let enableAurora = input.enableAurora
+        let enableTiers = input.enableTiers
+        let subnets = input.subnetARNs
+        let subnetIDs = input.subnetIDs
+        let functionGroup = input.functionSecurityGroupARN
+        let vpc = input.vpcARN
+        let collection = input.collectionARN
+        let clusterID = input.auroraClusterResourceID
+        let rerankModel = input.rerankModelID
+        let quotaTable = input.quotaTableARN
+        let limits = input.tierLimitsParameterARN
 
         let eni: TFString = "arn:\(context.partition):ec2:\(context.region):\(context.account):network-interface/*"
         let dbUser = { (user: String) -> TFString in
@@ -88,9 +74,7 @@ extension PoliciesModule {
 
         // The lambda module takes the subnets from here: the reference to the ENI grants makes
         // Terraform attach the functions to the VPC only after their roles may create ENIs.
-        module.output("vpc_subnet_ids",
-                      TFList<TFString>.raw("length(concat(aws_iam_role_policy.chat_vpc[*].id, aws_iam_role_policy.ingest_vpc[*].id)) >= 0 ? \(subnetIDs.expression.hcl) : []"),
-                      "The functions' subnets, available once the ENI grants exist.")
+        output.vpcSubnetIDs = TFList<TFString>.raw("length(concat(aws_iam_role_policy.chat_vpc[*].id, aws_iam_role_policy.ingest_vpc[*].id)) >= 0 ? \(subnetIDs.expression.hcl) : []")
     }
 
     /// Declares `localName` as an inline policy of `role` with `count`, and registers it with the gate.

@@ -7,30 +7,58 @@ import TerraformCore
 /// inline policies made only of grants. No AWS managed policies: every action is listed.
 enum PoliciesModule: PlatformModule {
     static let name = "policies"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var auroraClusterResourceID = ModuleInput<TFString>("aurora_cluster_resource_id", "Resource id of the Aurora vector cluster; empty when not used.", default: "")
+        var bucketARN = ModuleInput<TFString>("bucket_arn", "ARN of the vector bucket.")
+        var chatLogGroupARN = ModuleInput<TFString>("chat_log_group_arn", "ARN of the chat function's log group.")
+        var chatModelARNs = ModuleInput<TFList<TFString>>("chat_model_arns", "ARNs the chat function may invoke: the chat model (in every region its inference profile routes to, and the profile) and the embedding model.", validations: [.init("alltrue([for arn in var.chat_model_arns : can(regex(\"^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]*:(foundation-model|inference-profile)/.+$\", arn))])", "chat_model_arns must hold Bedrock foundation-model or inference-profile ARNs.")])
+        var collectionARN = ModuleInput<TFString>("collection_arn", "ARN of the OpenSearch Serverless vector collection; empty when not used.", default: "")
+        var embeddingModelARNs = ModuleInput<TFList<TFString>>("embedding_model_arns", "ARNs of the embedding model the ingest function invokes.", validations: [.init("alltrue([for arn in var.embedding_model_arns : can(regex(\"^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]*:(foundation-model|inference-profile)/.+$\", arn))])", "embedding_model_arns must hold Bedrock foundation-model or inference-profile ARNs.")])
+        var enableAurora = ModuleInput<TFBool>("enable_aurora", "Whether vectors live in Aurora PostgreSQL (pgvector) (from the configuration).", default: false)
+        var enableOpenSearch = ModuleInput<TFBool>("enable_opensearch", "Whether vectors live in the OpenSearch Serverless collection (from the configuration).", default: false)
+        var enableOriginVerify = ModuleInput<TFBool>("enable_origin_verify", "Whether the environment has the WAF module's origin secret (from the configuration).", default: false)
+        var enableTiers = ModuleInput<TFBool>("enable_tiers", "Whether tier limits are on (from the configuration).", default: false)
+        var enableVPC = ModuleInput<TFBool>("enable_vpc", "Whether the functions run in a VPC (from the configuration).", default: false)
+        var functionSecurityGroupARN = ModuleInput<TFString>("function_security_group_arn", "ARN of the functions' security group; empty without a VPC.", default: "")
+        var ingestDLQARN = ModuleInput<TFString>("ingest_dlq_arn", "ARN of the ingest dead-letter queue.")
+        var ingestLogGroupARN = ModuleInput<TFString>("ingest_log_group_arn", "ARN of the ingest function's log group.")
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key.")
+        var originVerifyKeyARN = ModuleInput<TFString>("origin_verify_key_arn", "ARN of the KMS key encrypting the origin secret; empty without WAF.", default: "")
+        var originVerifySecretARN = ModuleInput<TFString>("origin_verify_secret_arn", "ARN of the CloudFront origin secret (WAF module); empty when the environment has no WAF.", default: "")
+        var quotaTableARN = ModuleInput<TFString>("quota_table_arn", "ARN of the tier quota table; empty when tiers are off.", default: "")
+        var rerankModelID = ModuleInput<TFString>("rerank_model_id", "Bedrock rerank model id, for example amazon.rerank-v1:0; empty turns re-ranking off.", default: "")
+        var subnetARNs = ModuleInput<TFList<TFString>>("subnet_arns", "ARNs of the private subnets the functions run in; empty when they are not in a VPC.", default: [])
+        var subnetIDs = ModuleInput<TFList<TFString>>("subnet_ids", "Ids of the same subnets, passed through to the lambda module after the ENI grants exist.", default: [])
+        var tableARN = ModuleInput<TFString>("table_arn", "ARN of the cost table.")
+        var tierLimitsParameterARN = ModuleInput<TFString>("tier_limits_parameter_arn", "ARN of the tier-limits parameter; empty when tiers are off.", default: "")
+        var vpcARN = ModuleInput<TFString>("vpc_arn", "ARN of the functions' VPC; empty without a VPC.", default: "")
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var chatRoleARN = ModuleOutput<TFString>("chat_role_arn", "ARN of the chat function's role.")
+        var ingestRoleARN = ModuleOutput<TFString>("ingest_role_arn", "ARN of the ingest function's role.")
+        var vpcSubnetIDs = ModuleOutput<TFList<TFString>>("vpc_subnet_ids", "The functions' subnets, available once the ENI grants exist.")
+    }
 
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let arn = { (module: inout StackModule, name: String, description: String, type: String, attribute: String) -> TFString in
-            module.variable(name, .string, description, origin: .init(resourceType: type, attribute: attribute))
-        }
-        let bucket = BucketRef(arn: arn(&module, "bucket_arn", "ARN of the vector bucket.", "aws_s3_bucket", "arn"))
-        let table = TableRef(arn: arn(&module, "table_arn", "ARN of the cost table.", "aws_dynamodb_table", "arn"))
-        let key = KeyRef(arn: arn(&module, "kms_key_arn", "ARN of the environment's KMS key.", "aws_kms_key", "arn"))
-        let chatLogs = LogGroupRef(arn: arn(&module, "chat_log_group_arn", "ARN of the chat function's log group.", "aws_cloudwatch_log_group", "arn"))
-        let ingestLogs = LogGroupRef(arn: arn(&module, "ingest_log_group_arn", "ARN of the ingest function's log group.", "aws_cloudwatch_log_group", "arn"))
-        let dlq = QueueRef(arn: arn(&module, "ingest_dlq_arn", "ARN of the ingest dead-letter queue.", "aws_sqs_queue", "arn"))
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let bucket = BucketRef(arn: input.bucketARN)
+        let table = TableRef(arn: input.tableARN)
+        let key = KeyRef(arn: input.kmsKeyARN)
+        let chatLogs = LogGroupRef(arn: input.chatLogGroupARN)
+        let ingestLogs = LogGroupRef(arn: input.ingestLogGroupARN)
+        let dlq = QueueRef(arn: input.ingestDLQARN)
         let modelValidation = { (name: String) in
             [Variable.Validation("alltrue([for arn in var.\(name) : can(regex(\"^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]*:(foundation-model|inference-profile)/.+$\", arn))])",
                                  "\(name) must hold Bedrock foundation-model or inference-profile ARNs.")]
         }
-        let chatModels: TFList<TFString> = module.variable(
-            "chat_model_arns", .list(.string),
-            "ARNs the chat function may invoke: the chat model (in every region its inference profile routes to, and the profile) and the embedding model.",
-            validations: modelValidation("chat_model_arns"))
-        let embeddingModels: TFList<TFString> = module.variable(
-            "embedding_model_arns", .list(.string), "ARNs of the embedding model the ingest function invokes.",
-            validations: modelValidation("embedding_model_arns"))
+        let chatModels = input.chatModelARNs
+        let embeddingModels = input.embeddingModelARNs
 
         var chat = Role("chat", roleName: .named(context.prefix, "chat-role"), service: "lambda.amazonaws.com", account: context.account)
         BedrockModels.grantInvoke([], lists: [chatModels], to: &chat, sid: "InvokeChatAndEmbeddingModels")
@@ -41,7 +69,7 @@ enum PoliciesModule: PlatformModule {
         Tracing.grantWrite(to: &chat)
         key.grantDecrypt(to: &chat, sid: "DecryptWithEnvironmentKey")
         chat.declare(in: &module, description: "Chat function: reads vectors, invokes the chat model, records costs.")
-        declareOriginVerifyGrant(in: &module, chat: chat, prefix: context.prefix)
+        declareOriginVerifyGrant(in: &module, input: input, chat: chat, prefix: context.prefix)
 
         var ingest = Role("ingest", roleName: .named(context.prefix, "ingest-role"), service: "lambda.amazonaws.com", account: context.account)
         BedrockModels.grantInvoke([], lists: [embeddingModels], streaming: false, to: &ingest, sid: "InvokeEmbeddingModel")
@@ -53,23 +81,20 @@ enum PoliciesModule: PlatformModule {
         key.grantEncryptDecrypt(to: &ingest, sid: "EncryptWithEnvironmentKey")
         ingest.declare(in: &module, description: "Ingest function: embeds uploads and writes vectors.")
 
-        declareOptionGrants(in: &module, chat: chat, ingest: ingest, context: context)
-        module.output("chat_role_arn", chat.arn, "ARN of the chat function's role.")
-        module.output("ingest_role_arn", ingest.arn, "ARN of the ingest function's role.")
+        declareOptionGrants(in: &module, input: input, output: &output, chat: chat, ingest: ingest, context: context)
+        output.chatRoleARN = chat.arn
+        output.ingestRoleARN = ingest.arn
+        module.declare(output)
         return module
     }
 
     /// Where the WAF module is used, the chat function reads the CloudFront origin secret: a
     /// separate inline policy, present only when `enable_origin_verify` is set (grants render
     /// at synth time, so an optional grant needs its own resource with `count`).
-    static func declareOriginVerifyGrant(in module: inout StackModule, chat: Role, prefix: TFString) {
-        let secret: TFString = module.variable("origin_verify_secret_arn", .string,
-                                               "ARN of the CloudFront origin secret (WAF module); empty when the environment has no WAF.",
-                                               default: .string(""), origin: .init(resourceType: "aws_secretsmanager_secret", attribute: "arn"))
-        let key: TFString = module.variable("origin_verify_key_arn", .string, "ARN of the KMS key encrypting the origin secret; empty without WAF.",
-                                            default: .string(""), origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        let enabled: TFBool = module.variable("enable_origin_verify", .bool,
-                                              "Whether the environment has the WAF module's origin secret (from the configuration).", default: .bool(false))
+    static func declareOriginVerifyGrant(in module: inout StackModule, input: Variables<Inputs>, chat: Role, prefix: TFString) {
+        let secret = input.originVerifySecretARN
+        let key = input.originVerifyKeyARN
+        let enabled = input.enableOriginVerify
         var grant = Role("chat_origin_verify", roleName: chat.roleName, trust: chat.trust)
         SecretRef(arn: secret).grantRead(to: &grant, sid: "ReadOriginSecret")
         KeyRef(arn: key).grantDecrypt(to: &grant, sid: "DecryptOriginSecret")

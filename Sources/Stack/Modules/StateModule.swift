@@ -19,20 +19,32 @@ import TerraformCore
 /// reaches its own state and no other.
 enum StateModule: PlatformModule {
     static let name = "state"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var bucketName = ModuleInput<TFString>("bucket_name", "Name of the state bucket.", default: "rag-genai-terraform-state")
+        var environments = ModuleInput<TFMap<TFString>>("environments", "Account id of each environment, by environment name: each gets a role that reaches only its own state.", validations: [.init("alltrue([for account in values(var.environments) : can(regex(\"^[0-9]{12}$\", account))])", "Every environment needs a 12-digit AWS account id.")])
+        var noncurrentVersionDays = ModuleInput<TFNumber>("noncurrent_version_days", "Days an old state version is kept.", default: 90, validations: [.init("var.noncurrent_version_days >= 30", "noncurrent_version_days must be at least 30.")])
+        var region = ModuleInput<TFString>("region", "Region of the state bucket (the root passes the region it configures).", validations: [.init("can(regex(\"^[a-z]{2}(-[a-z]+)+-[0-9]+$\", var.region))", "region must be an AWS region code such as eu-west-1.")])
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var bucketARN = ModuleOutput<TFString>("bucket_arn", "ARN of the state bucket.")
+        var bucketName = ModuleOutput<TFString>("bucket_name", "Name of the state bucket.")
+        var kmsKeyARN = ModuleOutput<TFString>("kms_key_arn", "ARN of the state key.")
+        var roleARNs = ModuleOutput<TFMap<TFString>>("role_arns", "ARN of each environment's state role, by environment name.")
+    }
 
     static func build() -> StackModule {
         var module = StackModule(name)
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
         let account = module.add(CallerIdentityData("current")).accountId
         let partition = module.add(PartitionData("current")).partition
-        let bucketName: TFString = module.variable("bucket_name", .string, "Name of the state bucket.",
-                                                   default: .string(Environments.stateBucket))
-        let noncurrentDays: TFNumber = module.variable("noncurrent_version_days", .number, "Days an old state version is kept.",
-                                                       default: .integer(90),
-                                                       validations: [.init("var.noncurrent_version_days >= 30", "noncurrent_version_days must be at least 30.")])
+        let bucketName = input.bucketName
+        let noncurrentDays = input.noncurrentVersionDays
 
-        let region: TFString = module.variable("region", .string, "Region of the state bucket (the root passes the region it configures).",
-                                               validations: [.init(ModuleContext.regionCondition("var.region"),
-                                                                   "region must be an AWS region code such as eu-west-1.")])
+        let region = input.region
         var encryption = EncryptionKey("state", description: "Encrypts the Terraform state of every rag-genai environment.",
                                        aliasName: "alias/rag-genai-terraform-state", partition: partition, account: account)
         // The account delegates to IAM: principals whose own policy allows it may use the key, and only through S3.
@@ -46,18 +58,15 @@ enum StateModule: PlatformModule {
         let bucket = SecureBucket(localName: "state", bucketName: bucketName, encryption: .kms(key.arn), noncurrentVersionDays: noncurrentDays,
                                   expirationDays: nil, accessLogs: (bucket: logBucket, prefix: "state/")).declare(in: &module)
 
-        let environments: TFMap<TFString> = module.variable(
-            "environments", .map(.string), "Account id of each environment, by environment name: each gets a role that reaches only its own state.",
-            validations: [.init("alltrue([for account in values(var.environments) : can(regex(\"^[0-9]{12}$\", account))])",
-                                "Every environment needs a 12-digit AWS account id.")])
+        let environments = input.environments
         declareStateRoles(in: &module, environments: environments, bucketARN: bucket.arn, keyARN: key.arn,
                           s3Service: "s3.\(region).amazonaws.com", partition: partition)
 
-        module.output("bucket_name", SecureBucket.name(of: bucket), "Name of the state bucket.")
-        module.output("bucket_arn", bucket.arn, "ARN of the state bucket.")
-        module.output("kms_key_arn", key.arn, "ARN of the state key.")
-        module.output("role_arns", TFMap<TFString>.raw("{ for name, role in aws_iam_role.state : name => role.arn }"),
-                      "ARN of each environment's state role, by environment name.")
+        output.bucketName = SecureBucket.name(of: bucket)
+        output.bucketARN = bucket.arn
+        output.kmsKeyARN = key.arn
+        output.roleARNs = TFMap<TFString>.raw("{ for name, role in aws_iam_role.state : name => role.arn }")
+        module.declare(output)
         return module
     }
 

@@ -13,21 +13,33 @@ import TerraformCore
 ///   across S3 partitions, so one busy tenant cannot create a hot prefix.
 enum StorageModule: PlatformModule {
     static let name = "storage"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var chatRoleARN = ModuleInput<TFString>("chat_role_arn", "ARN of the chat function's role (a key user).")
+        var ingestFunctionARN = ModuleInput<TFString>("ingest_function_arn", "ARN of the ingest function S3 notifies.")
+        var ingestRoleARN = ModuleInput<TFString>("ingest_role_arn", "ARN of the ingest function's role (a key user).")
+        var noncurrentVersionDays = ModuleInput<TFNumber>("noncurrent_version_days", "Days a replaced object version is kept before it expires.", default: 30, validations: [.init("var.noncurrent_version_days >= 1 && var.noncurrent_version_days <= 3650", "noncurrent_version_days must be 1-3650.")])
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var accessLogBucketName = ModuleOutput<TFString>("access_log_bucket_name", "Name of the access-log bucket.")
+        var bucketARN = ModuleOutput<TFString>("bucket_arn", "ARN of the vector bucket.")
+        var bucketName = ModuleOutput<TFString>("bucket_name", "Name of the vector bucket (from its versioning, which replication needs first).")
+        var kmsAliasName = ModuleOutput<TFString>("kms_alias_name", "Alias of the environment's KMS key.")
+        var kmsKeyARN = ModuleOutput<TFString>("kms_key_arn", "ARN of the environment's KMS key.")
+    }
     static let uploadPrefix = "incoming/"
 
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let chatRole: TFString = module.variable("chat_role_arn", .string, "ARN of the chat function's role (a key user).",
-                                                 origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
-        let ingestRole: TFString = module.variable("ingest_role_arn", .string, "ARN of the ingest function's role (a key user).",
-                                                   origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
-        let ingestFunction: TFString = module.variable("ingest_function_arn", .string, "ARN of the ingest function S3 notifies.",
-                                                       origin: .init(resourceType: "aws_lambda_function", attribute: "arn"))
-        let noncurrentDays: TFNumber = module.variable("noncurrent_version_days", .number,
-                                                       "Days a replaced object version is kept before it expires.", default: .integer(30),
-                                                       validations: [.init("var.noncurrent_version_days >= 1 && var.noncurrent_version_days <= 3650",
-                                                                           "noncurrent_version_days must be 1-3650.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let chatRole = input.chatRoleARN
+        let ingestRole = input.ingestRoleARN
+        let ingestFunction = input.ingestFunctionARN
+        let noncurrentDays = input.noncurrentVersionDays
 
         var encryption = EncryptionKey("main", description: "Encrypts \(context.prefix) data: vectors, table, logs, queues, environment variables.",
                                        aliasName: "alias/\(context.prefix)", partition: context.partition, account: context.account)
@@ -87,11 +99,12 @@ enum StorageModule: PlatformModule {
             $0.meta.dependsOn = [permission.address]
         })
 
-        module.output("kms_key_arn", key.arn, "ARN of the environment's KMS key.")
-        module.output("kms_alias_name", TFString("alias/\(context.prefix)"), "Alias of the environment's KMS key.")
-        module.output("bucket_name", vectors.versionedName, "Name of the vector bucket (from its versioning, which replication needs first).")
-        module.output("bucket_arn", bucket.arn, "ARN of the vector bucket.")
-        module.output("access_log_bucket_name", SecureBucket.name(of: logBucket), "Name of the access-log bucket.")
+        output.kmsKeyARN = key.arn
+        output.kmsAliasName = TFString("alias/\(context.prefix)")
+        output.bucketName = vectors.versionedName
+        output.bucketARN = bucket.arn
+        output.accessLogBucketName = SecureBucket.name(of: logBucket)
+        module.declare(output)
         return module
     }
 }

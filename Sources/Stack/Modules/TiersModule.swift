@@ -20,21 +20,32 @@ import TerraformCore
 ///   added to the month counter after the answer.
 enum TiersModule: PlatformModule {
     static let name = "tiers"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var deletionProtection = ModuleInput<TFBool>("deletion_protection", "Refuse to delete the quota table.", default: false)
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (encrypts the quota table and the tier-limits parameter).")
+        var tierLimits = ModuleInput<TFAny>("tier_limits", type: .map(.object(["requests_per_day": .number, "tokens_per_month": .number])), "Limits per tier: requests per day and tokens (input + output) per month.", validations: [.init("alltrue([for tier in [\"free\", \"pro\", \"enterprise\"] : contains(keys(var.tier_limits), tier)])", "tier_limits must define free, pro and enterprise.")])
+        var userPoolID = ModuleInput<TFString>("user_pool_id", "Id of the Cognito user pool (auth module).")
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var quotaTableARN = ModuleOutput<TFString>("quota_table_arn", "ARN of the quota table.")
+        var quotaTableName = ModuleOutput<TFString>("quota_table_name", "Name of the quota table.")
+        var tierLimitsParameterARN = ModuleOutput<TFString>("tier_limits_parameter_arn", "ARN of the tier-limits parameter.")
+        var tierLimitsParameterName = ModuleOutput<TFString>("tier_limits_parameter_name", "Name of the tier-limits parameter.")
+    }
     static let tiers = ["free", "pro", "enterprise"]
 
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (encrypts the quota table and the tier-limits parameter).",
-                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        let userPool: TFString = module.variable("user_pool_id", .string, "Id of the Cognito user pool (auth module).")
-        let limits: TFAny = module.variable(
-            "tier_limits", .map(.object(["requests_per_day": .number, "tokens_per_month": .number])),
-            "Limits per tier: requests per day and tokens (input + output) per month.",
-            validations: [.init("alltrue([for tier in [\"free\", \"pro\", \"enterprise\"] : contains(keys(var.tier_limits), tier)])",
-                                "tier_limits must define free, pro and enterprise.")])
-        let deletionProtection: TFBool = module.variable("deletion_protection", .bool, "Refuse to delete the quota table.",
-                                                         default: .bool(false))
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let key = input.kmsKeyARN
+        let userPool = input.userPoolID
+        let limits = input.tierLimits
+        let deletionProtection = input.deletionProtection
 
         for (precedence, tier) in tiers.reversed().enumerated() {
             module.add(CognitoUserGroup("tier_\(tier)", nameAttribute: "tier-\(tier)", userPoolId: userPool).with {
@@ -64,10 +75,11 @@ enum TiersModule: PlatformModule {
             $0.value = TF.jsonencode(limits)
         })
 
-        module.output("quota_table_name", table.nameAttribute, "Name of the quota table.")
-        module.output("quota_table_arn", table.arn, "ARN of the quota table.")
-        module.output("tier_limits_parameter_name", parameter.nameAttribute, "Name of the tier-limits parameter.")
-        module.output("tier_limits_parameter_arn", TFString(parameter.reference("arn")), "ARN of the tier-limits parameter.")
+        output.quotaTableName = table.nameAttribute
+        output.quotaTableARN = table.arn
+        output.tierLimitsParameterName = parameter.nameAttribute
+        output.tierLimitsParameterARN = TFString(parameter.reference("arn"))
+        module.declare(output)
         return module
     }
 }

@@ -33,6 +33,26 @@ import TerraformCore
 ///     CREATE USER rag_ingest; GRANT rds_iam TO rag_ingest; GRANT SELECT, INSERT, UPDATE, DELETE ON chunks TO rag_ingest;
 enum VectorAuroraModule: PlatformModule {
     static let name = "vector_aurora"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var backupRetentionDays = ModuleInput<TFNumber>("backup_retention_days", "Days of automated backups (point-in-time recovery).", default: 7, validations: [.init("var.backup_retention_days >= 1 && var.backup_retention_days <= 35", "backup_retention_days must be 1-35.")])
+        var deletionProtection = ModuleInput<TFBool>("deletion_protection", "Refuse to delete the cluster (prod).", default: true)
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (storage, secret, insights).")
+        var maxCapacity = ModuleInput<TFNumber>("max_capacity", "Maximum Aurora capacity units (a cost cap).", default: 8, validations: [.init("var.max_capacity >= 1 && var.max_capacity <= 256", "max_capacity must be 1-256.")])
+        var minCapacity = ModuleInput<TFNumber>("min_capacity", "Minimum Aurora capacity units (0 lets the cluster pause).", default: 0.5, validations: [.init("var.min_capacity >= 0 && var.min_capacity <= 256", "min_capacity must be 0-256.")])
+        var securityGroupID = ModuleInput<TFString>("security_group_id", "The network module's database security group.")
+        var subnetIDs = ModuleInput<TFList<TFString>>("subnet_ids", "Private subnets of the network module (2+ AZs).")
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var clusterARN = ModuleOutput<TFString>("cluster_arn", "ARN of the Aurora cluster.")
+        var clusterResourceID = ModuleOutput<TFString>("cluster_resource_id", "Resource id of the cluster (the dbuser ARN's first part).")
+        var databaseName = ModuleOutput<TFString>("database_name", "Database holding the vectors.")
+        var endpoint = ModuleOutput<TFString>("endpoint", "Writer endpoint (ingest).")
+        var masterUserSecretARN = ModuleOutput<TFString>("master_user_secret_arn", "ARN of the Secrets Manager secret with the rotated master password (administrators only).")
+        var readerEndpoint = ModuleOutput<TFString>("reader_endpoint", "Reader endpoint (chat).")
+    }
     static let engineVersion = "16.6"
     /// The parameter group family of `engineVersion`.
     static let parameterGroupFamily = "aurora-postgresql16"
@@ -49,21 +69,15 @@ enum VectorAuroraModule: PlatformModule {
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (storage, secret, insights).",
-                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        let subnets: TFList<TFString> = module.variable("subnet_ids", .list(.string), "Private subnets of the network module (2+ AZs).")
-        let securityGroup: TFString = module.variable("security_group_id", .string, "The network module's database security group.")
-        let minACU: TFNumber = module.variable("min_capacity", .number, "Minimum Aurora capacity units (0 lets the cluster pause).",
-                                               default: .decimal(defaultMinACU),
-                                               validations: [.init("var.min_capacity >= 0 && var.min_capacity <= 256", "min_capacity must be 0-256.")])
-        let maxACU: TFNumber = module.variable("max_capacity", .number, "Maximum Aurora capacity units (a cost cap).", default: .integer(8),
-                                               validations: [.init("var.max_capacity >= 1 && var.max_capacity <= 256", "max_capacity must be 1-256.")])
-        let retention: TFNumber = module.variable("backup_retention_days", .number, "Days of automated backups (point-in-time recovery).",
-                                                  default: .integer(7),
-                                                  validations: [.init("var.backup_retention_days >= 1 && var.backup_retention_days <= 35",
-                                                                      "backup_retention_days must be 1-35.")])
-        let deletionProtection: TFBool = module.variable("deletion_protection", .bool, "Refuse to delete the cluster (prod).",
-                                                         default: .bool(true))
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let key = input.kmsKeyARN
+        let subnets = input.subnetIDs
+        let securityGroup = input.securityGroupID
+        let minACU = input.minCapacity
+        let maxACU = input.maxCapacity
+        let retention = input.backupRetentionDays
+        let deletionProtection = input.deletionProtection
 
         let subnetGroup = module.add(DbSubnetGroup("vectors", subnetIds: subnets).with {
             $0.nameAttribute = .named(context.prefix, "vectors")
@@ -128,13 +142,13 @@ enum VectorAuroraModule: PlatformModule {
             $0.meta.dependsOn = ["aws_iam_role_policy.rds_monitoring"]
         })
 
-        module.output("cluster_arn", cluster.arn, "ARN of the Aurora cluster.")
-        module.output("cluster_resource_id", cluster.clusterResourceId, "Resource id of the cluster (the dbuser ARN's first part).")
-        module.output("endpoint", cluster.endpoint, "Writer endpoint (ingest).")
-        module.output("reader_endpoint", cluster.readerEndpoint, "Reader endpoint (chat).")
-        module.output("database_name", TFString(databaseName), "Database holding the vectors.")
-        module.output("master_user_secret_arn", TFString.raw("\(cluster.address).master_user_secret[0].secret_arn"),
-                      "ARN of the Secrets Manager secret with the rotated master password (administrators only).")
+        output.clusterARN = cluster.arn
+        output.clusterResourceID = cluster.clusterResourceId
+        output.endpoint = cluster.endpoint
+        output.readerEndpoint = cluster.readerEndpoint
+        output.databaseName = TFString(databaseName)
+        output.masterUserSecretARN = TFString.raw("\(cluster.address).master_user_secret[0].secret_arn")
+        module.declare(output)
         return module
     }
 }

@@ -14,6 +14,24 @@ import TerraformCore
 /// - IAM (policies module): `aoss:APIAccessAll` on exactly this collection's ARN, per role.
 enum VectorOpenSearchModule: PlatformModule {
     static let name = "vector_opensearch"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var chatRoleARN = ModuleInput<TFString>("chat_role_arn", "ARN of the chat function's role (reads vectors).")
+        var enableVPCEndpoint = ModuleInput<TFBool>("enable_vpc_endpoint", "Whether the functions run in a VPC, so the collection is reached through a VPC endpoint (from the configuration).", default: false)
+        var ingestRoleARN = ModuleInput<TFString>("ingest_role_arn", "ARN of the ingest function's role (writes vectors).")
+        var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (encrypts the collection).")
+        var securityGroupIDs = ModuleInput<TFList<TFString>>("security_group_ids", "Security groups of the VPC endpoint (HTTPS from the functions).", default: [])
+        var standbyReplicas = ModuleInput<TFString>("standby_replicas", "ENABLED (multi-AZ, prod) or DISABLED (half the OCUs).", default: "ENABLED", validations: [.init("contains([\"ENABLED\", \"DISABLED\"], var.standby_replicas)", "standby_replicas must be ENABLED or DISABLED.")])
+        var subnetIDs = ModuleInput<TFList<TFString>>("subnet_ids", "Subnets of the VPC endpoint; empty without a VPC.", default: [])
+        var vpcID = ModuleInput<TFString>("vpc_id", "VPC of the functions; empty when they are not in a VPC.", default: "")
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var collectionARN = ModuleOutput<TFString>("collection_arn", "ARN of the vector collection (the IAM resource of aoss:APIAccessAll).")
+        var collectionEndpoint = ModuleOutput<TFString>("collection_endpoint", "HTTPS endpoint of the vector collection.")
+        var collectionName = ModuleOutput<TFString>("collection_name", "Name of the vector collection.")
+    }
 
     /// Data-plane permissions of each function (`aoss:` prefix), index-level unless noted.
     static let chatPermissions = ["aoss:DescribeIndex", "aoss:ReadDocument"]
@@ -22,24 +40,16 @@ enum VectorOpenSearchModule: PlatformModule {
     static func build() -> StackModule {
         var module = StackModule(name)
         let context = ModuleContext(&module)
-        let key: TFString = module.variable("kms_key_arn", .string, "ARN of the environment's KMS key (encrypts the collection).",
-                                            origin: .init(resourceType: "aws_kms_key", attribute: "arn"))
-        let chatRole: TFString = module.variable("chat_role_arn", .string, "ARN of the chat function's role (reads vectors).",
-                                                 origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
-        let ingestRole: TFString = module.variable("ingest_role_arn", .string, "ARN of the ingest function's role (writes vectors).",
-                                                   origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
-        let inVPC: TFBool = module.variable("enable_vpc_endpoint", .bool,
-                                            "Whether the functions run in a VPC, so the collection is reached through a VPC endpoint (from the configuration).",
-                                            default: .bool(false))
-        let vpcID: TFString = module.variable("vpc_id", .string, "VPC of the functions; empty when they are not in a VPC.", default: .string(""))
-        let subnets: TFList<TFString> = module.variable("subnet_ids", .list(.string), "Subnets of the VPC endpoint; empty without a VPC.",
-                                                        default: .list([]))
-        let securityGroups: TFList<TFString> = module.variable("security_group_ids", .list(.string),
-                                                               "Security groups of the VPC endpoint (HTTPS from the functions).", default: .list([]))
-        let standby: TFString = module.variable("standby_replicas", .string, "ENABLED (multi-AZ, prod) or DISABLED (half the OCUs).",
-                                                default: .string("ENABLED"),
-                                                validations: [.init("contains([\"ENABLED\", \"DISABLED\"], var.standby_replicas)",
-                                                                    "standby_replicas must be ENABLED or DISABLED.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let key = input.kmsKeyARN
+        let chatRole = input.chatRoleARN
+        let ingestRole = input.ingestRoleARN
+        let inVPC = input.enableVPCEndpoint
+        let vpcID = input.vpcID
+        let subnets = input.subnetIDs
+        let securityGroups = input.securityGroupIDs
+        let standby = input.standbyReplicas
 
         let collectionName: TFString = .named(context.prefix, "vectors")
         let collectionResource = list([TFAny(TFString("collection/\(collectionName)"))])
@@ -90,9 +100,10 @@ enum VectorOpenSearchModule: PlatformModule {
             $0.meta.dependsOn = [encryption.address, network.address]
         })
 
-        module.output("collection_arn", collection.arn, "ARN of the vector collection (the IAM resource of aoss:APIAccessAll).")
-        module.output("collection_endpoint", collection.collectionEndpoint, "HTTPS endpoint of the vector collection.")
-        module.output("collection_name", collection.nameAttribute, "Name of the vector collection.")
+        output.collectionARN = collection.arn
+        output.collectionEndpoint = collection.collectionEndpoint
+        output.collectionName = collection.nameAttribute
+        module.declare(output)
         return module
     }
 }

@@ -42,6 +42,28 @@ import TerraformCore
 /// ignores changes to the distribution's `origin` block.
 enum WAFModule: PlatformModule {
     static let name = "waf"
+    /// What a root passes in (besides ``CommonInputs``).
+    struct Inputs: ModuleInterface {
+        var apiEndpoint = ModuleInput<TFString>("api_endpoint", "Base URL of the HTTP API (https://ID.execute-api.REGION.amazonaws.com).", validations: [.init("can(regex(\"^https://[^/]+$\", var.api_endpoint))", "api_endpoint must be https://HOST without a path.")])
+        var chatRoleARN = ModuleInput<TFString>("chat_role_arn", "ARN of the chat function's role (reads the origin secret).")
+        var codeSigningConfigARN = ModuleInput<TFString>("code_signing_config_arn", "ARN of the environment's code-signing config (the lambda module's).")
+        var logRetentionDays = ModuleInput<TFNumber>("log_retention_days", "Retention of the WAF and rotation log groups in days.")
+        var maxBodyBytes = ModuleInput<TFNumber>("max_body_bytes", "Largest request body WAF lets through, in bytes.", default: 16384, validations: [.init("var.max_body_bytes >= 1024 && var.max_body_bytes <= 65536", "max_body_bytes must be 1024-65536.")])
+        var packagePath = ModuleInput<TFString>("package_path", "Path of the handlers' zip (written by `synth package` before plan); its SHA-256 decides when a function redeploys.")
+        var rateLimitPer5Min = ModuleInput<TFNumber>("rate_limit_per_5min", "Requests per IP per 5 minutes before WAF blocks the IP.", validations: [.init("var.rate_limit_per_5min >= 10 && var.rate_limit_per_5min <= 2000000000", "rate_limit_per_5min must be 10-2000000000.")])
+        var rotationDays = ModuleInput<TFNumber>("rotation_days", "Days between rotations of the origin secret.", default: 30, validations: [.init("var.rotation_days >= 1 && var.rotation_days <= 90", "rotation_days must be 1-90.")])
+    }
+
+    /// What a root reads back.
+    struct Outputs: ModuleInterface {
+        var chatURL = ModuleOutput<TFString>("chat_url", "URL of POST /chat through CloudFront and WAF.")
+        var distributionDomainName = ModuleOutput<TFString>("distribution_domain_name", "Domain name of the CloudFront distribution.")
+        var distributionID = ModuleOutput<TFString>("distribution_id", "Id of the CloudFront distribution.")
+        var originVerifyKeyARN = ModuleOutput<TFString>("origin_verify_key_arn", "ARN of the KMS key encrypting the origin secret.")
+        var originVerifySecretARN = ModuleOutput<TFString>("origin_verify_secret_arn", "ARN of the origin secret the chat function checks.")
+        var wafLogGroupARN = ModuleOutput<TFString>("waf_log_group_arn", "ARN of the WAF log group (us-east-1).")
+        var webACLARN = ModuleOutput<TFString>("web_acl_arn", "ARN of the WAFv2 web ACL.")
+    }
     /// The header CloudFront adds and the chat function checks.
     static let originHeader = "X-Origin-Verify"
     /// Provider alias for global (CloudFront-scope) WAF resources.
@@ -64,25 +86,16 @@ enum WAFModule: PlatformModule {
                              configurationAliases: [globalProvider]),
             ])
         let context = ModuleContext(&module)
-        let apiEndpoint: TFString = module.variable("api_endpoint", .string, "Base URL of the HTTP API (https://ID.execute-api.REGION.amazonaws.com).",
-                                                    validations: [.init("can(regex(\"^https://[^/]+$\", var.api_endpoint))",
-                                                                        "api_endpoint must be https://HOST without a path.")])
-        let rateLimit: TFNumber = module.variable("rate_limit_per_5min", .number, "Requests per IP per 5 minutes before WAF blocks the IP.",
-                                                  validations: [.init("var.rate_limit_per_5min >= 10 && var.rate_limit_per_5min <= 2000000000",
-                                                                      "rate_limit_per_5min must be 10-2000000000.")])
-        let maxBody: TFNumber = module.variable("max_body_bytes", .number, "Largest request body WAF lets through, in bytes.",
-                                                default: .integer(16384),
-                                                validations: [.init("var.max_body_bytes >= 1024 && var.max_body_bytes <= 65536",
-                                                                    "max_body_bytes must be 1024-65536.")])
-        let retention: TFNumber = module.variable("log_retention_days", .number, "Retention of the WAF and rotation log groups in days.")
-        let chatRole: TFString = module.variable("chat_role_arn", .string, "ARN of the chat function's role (reads the origin secret).",
-                                                 origin: .init(resourceType: "aws_iam_role", attribute: "arn"))
-        let package: TFString = module.variable("package_path", .string, LambdaPackage.variableDescription)
-        let codeSigning: TFString = module.variable("code_signing_config_arn", .string,
-                                                    "ARN of the environment's code-signing config (the lambda module's).",
-                                                    origin: .init(resourceType: "aws_lambda_code_signing_config", attribute: "arn"))
-        let rotationDays: TFNumber = module.variable("rotation_days", .number, "Days between rotations of the origin secret.", default: .integer(30),
-                                                     validations: [.init("var.rotation_days >= 1 && var.rotation_days <= 90", "rotation_days must be 1-90.")])
+        let input = module.declare(Inputs.self)
+        var output = OutputValues<Outputs>()
+        let apiEndpoint = input.apiEndpoint
+        let rateLimit = input.rateLimitPer5Min
+        let maxBody = input.maxBodyBytes
+        let retention = input.logRetentionDays
+        let chatRole = input.chatRoleARN
+        let package = input.packagePath
+        let codeSigning = input.codeSigningConfigARN
+        let rotationDays = input.rotationDays
 
         // MARK: WAF in us-east-1
         let wafLogGroupName: TFString = "aws-waf-logs-\(context.prefix)"
@@ -196,13 +209,14 @@ enum WAFModule: PlatformModule {
             $0.meta.dependsOn = [permission.address, "aws_iam_role_policy.origin_verify_rotation"]
         })
 
-        module.output("distribution_id", distribution.id, "Id of the CloudFront distribution.")
-        module.output("distribution_domain_name", distribution.domainName, "Domain name of the CloudFront distribution.")
-        module.output("chat_url", "https://\(distribution.domainName)/chat" as TFString, "URL of POST /chat through CloudFront and WAF.")
-        module.output("web_acl_arn", acl.arn, "ARN of the WAFv2 web ACL.")
-        module.output("waf_log_group_arn", wafLogs.arn, "ARN of the WAF log group (us-east-1).")
-        module.output("origin_verify_secret_arn", secret.arn, "ARN of the origin secret the chat function checks.")
-        module.output("origin_verify_key_arn", key.arn, "ARN of the KMS key encrypting the origin secret.")
+        output.distributionID = distribution.id
+        output.distributionDomainName = distribution.domainName
+        output.chatURL = "https://\(distribution.domainName)/chat" as TFString
+        output.webACLARN = acl.arn
+        output.wafLogGroupARN = wafLogs.arn
+        output.originVerifySecretARN = secret.arn
+        output.originVerifyKeyARN = key.arn
+        module.declare(output)
         return module
     }
 

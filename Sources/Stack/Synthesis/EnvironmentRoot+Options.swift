@@ -22,143 +22,152 @@ extension EnvironmentRoot {
         (NetworkModule.baseInterfaceServices + (options.rerankModelID == nil ? [] : ["bedrock-agent-runtime"])).sorted()
     }
 
-    /// Arguments the lambda module call gets from the options (none when all are off).
-    func lambdaOptionArguments() -> [String: Expression] {
-        let options = config.options
-        var arguments: [String: Expression] = [:]
+    /// What the lambda module call gets from the options (nothing when all are off).
+    static func wireLambdaOptions(_ lambda: inout Arguments<LambdaModule.Inputs>, _ options: EnterpriseOptions) {
+        let network = Self.outputs(of: NetworkModule.self), policies = Self.outputs(of: PoliciesModule.self)
         if options.needsVPC {
-            arguments["subnet_ids"] = Self.out(PoliciesModule.name, "vpc_subnet_ids")
-            arguments["security_group_ids"] = .list([Self.out(NetworkModule.name, "function_security_group_id")])
+            // From the policies module: the subnets are usable once the ENI grants exist.
+            lambda.subnetIDs = policies.vpcSubnetIDs
+            lambda.securityGroupIDs = [network.functionSecurityGroupID]
         }
         switch options.vectorStore {
         case .s3: break
         case .openSearchServerless:
-            arguments["vector_store"] = .string(options.vectorStore.rawValue)
-            arguments["vector_endpoint"] = Self.out(VectorOpenSearchModule.name, "collection_endpoint")
-            arguments["vector_read_endpoint"] = Self.out(VectorOpenSearchModule.name, "collection_endpoint")
+            let collection = Self.outputs(of: VectorOpenSearchModule.self)
+            lambda.vectorStore = TFString(options.vectorStore.rawValue)
+            lambda.vectorEndpoint = collection.collectionEndpoint
+            lambda.vectorReadEndpoint = collection.collectionEndpoint
         case .auroraPgvector:
-            arguments["vector_store"] = .string(options.vectorStore.rawValue)
-            arguments["vector_endpoint"] = Self.out(VectorAuroraModule.name, "endpoint")
-            arguments["vector_read_endpoint"] = Self.out(VectorAuroraModule.name, "reader_endpoint")
-            arguments["vector_database"] = Self.out(VectorAuroraModule.name, "database_name")
+            let aurora = Self.outputs(of: VectorAuroraModule.self)
+            lambda.vectorStore = TFString(options.vectorStore.rawValue)
+            lambda.vectorEndpoint = aurora.endpoint
+            lambda.vectorReadEndpoint = aurora.readerEndpoint
+            lambda.vectorDatabase = aurora.databaseName
         }
-        if let rerank = options.rerankModelID { arguments["rerank_model_id"] = .string(rerank) }
+        lambda.set(\.rerankModelID, options.rerankModelID.map { TFString($0) })
         if options.cache {
-            arguments["cache_endpoint"] = .template([.interpolation(Self.out(CacheModule.name, "endpoint_address")), .literal(":"),
-                                                     .interpolation(Self.out(CacheModule.name, "endpoint_port"))])
+            let cache = Self.outputs(of: CacheModule.self)
+            lambda.cacheEndpoint = "\(cache.endpointAddress):\(cache.endpointPort)"
         }
         if options.tiers {
-            arguments["quota_table_name"] = Self.out(TiersModule.name, "quota_table_name")
-            arguments["tier_limits_parameter"] = Self.out(TiersModule.name, "tier_limits_parameter_name")
+            let tiers = Self.outputs(of: TiersModule.self)
+            lambda.quotaTableName = tiers.quotaTableName
+            lambda.tierLimitsParameter = tiers.tierLimitsParameterName
         }
-        if options.blueGreen { arguments["chat_live_version"] = .reference(Reference(.variable("chat_live_version"))) }
-        return arguments
+        if options.blueGreen { lambda.chatLiveVersion = Self.chatLiveVersion }
     }
 
-    /// Arguments the policies module call gets from the options (none when all are off).
-    func policiesOptionArguments() -> [String: Expression] {
-        let options = config.options
-        var arguments: [String: Expression] = [:]
+    /// What the policies module call gets from the options (nothing when all are off).
+    static func wirePolicyOptions(_ policies: inout Arguments<PoliciesModule.Inputs>, _ options: EnterpriseOptions) {
         if options.needsVPC {
-            arguments["enable_vpc"] = .bool(true)
-            arguments["subnet_arns"] = Self.out(NetworkModule.name, "subnet_arns")
-            arguments["vpc_arn"] = Self.out(NetworkModule.name, "vpc_arn")
-            arguments["subnet_ids"] = Self.out(NetworkModule.name, "subnet_ids")
-            arguments["function_security_group_arn"] = Self.out(NetworkModule.name, "function_security_group_arn")
+            let network = Self.outputs(of: NetworkModule.self)
+            policies.enableVPC = true
+            policies.subnetARNs = network.subnetARNs
+            policies.vpcARN = network.vpcARN
+            policies.subnetIDs = network.subnetIDs
+            policies.functionSecurityGroupARN = network.functionSecurityGroupARN
         }
         switch options.vectorStore {
         case .s3: break
         case .openSearchServerless:
-            arguments["enable_opensearch"] = .bool(true)
-            arguments["collection_arn"] = Self.out(VectorOpenSearchModule.name, "collection_arn")
+            policies.enableOpenSearch = true
+            policies.collectionARN = Self.outputs(of: VectorOpenSearchModule.self).collectionARN
         case .auroraPgvector:
-            arguments["enable_aurora"] = .bool(true)
-            arguments["aurora_cluster_resource_id"] = Self.out(VectorAuroraModule.name, "cluster_resource_id")
+            policies.enableAurora = true
+            policies.auroraClusterResourceID = Self.outputs(of: VectorAuroraModule.self).clusterResourceID
         }
-        if let rerank = options.rerankModelID { arguments["rerank_model_id"] = .string(rerank) }
+        policies.set(\.rerankModelID, options.rerankModelID.map { TFString($0) })
         if options.tiers {
-            arguments["enable_tiers"] = .bool(true)
-            arguments["quota_table_arn"] = Self.out(TiersModule.name, "quota_table_arn")
-            arguments["tier_limits_parameter_arn"] = Self.out(TiersModule.name, "tier_limits_parameter_arn")
+            let tiers = Self.outputs(of: TiersModule.self)
+            policies.enableTiers = true
+            policies.quotaTableARN = tiers.quotaTableARN
+            policies.tierLimitsParameterARN = tiers.tierLimitsParameterARN
         }
-        return arguments
     }
+
+    /// The root variable the pipeline sets to the chat function's live version (blue/green only).
+    static let chatLiveVersionVariable = "chat_live_version"
+    static var chatLiveVersion: TFString { TFString(Reference(.variable(chatLiveVersionVariable))) }
 
     /// Calls the option modules the environment turns on, with their outputs.
     mutating func wireOptions() {
+        let config = self.config
         let options = config.options
-        let key = Self.out(StorageModule.name, "kms_key_arn")
-        func output(_ name: String, _ module: String, _ attribute: String, _ description: String) {
-            self.module.output(name, TFString(expression: Self.out(module, attribute)), description)
-        }
+        let key = Self.outputs(of: StorageModule.self).kmsKeyARN
+        let network = Self.outputs(of: NetworkModule.self), policies = Self.outputs(of: PoliciesModule.self)
 
         if options.needsVPC {
-            call(NetworkModule.name, [
-                "kms_key_arn": key, "log_retention_days": .integer(config.logRetentionDays),
-                "interface_services": .list(Self.interfaceServices(options).map(Expression.string)),
-            ])
-            output("vpc_id", NetworkModule.name, "vpc_id", "Id of the functions' VPC.")
+            call(NetworkModule.self) {
+                $0.kmsKeyARN = key
+                $0.logRetentionDays = TFNumber(config.logRetentionDays)
+                $0.interfaceServices = TFList(Self.interfaceServices(options).map { TFString($0) })
+            }
+            module.output("vpc_id", network.vpcID, "Id of the functions' VPC.")
         }
         if options.cache {
-            call(CacheModule.name, [
-                "kms_key_arn": key, "subnet_ids": Self.out(NetworkModule.name, "subnet_ids"),
-                "security_group_id": Self.out(NetworkModule.name, "cache_security_group_id"),
-                "max_data_storage_gb": .integer(options.cacheMaxStorageGB), "max_ecpu_per_second": .integer(options.cacheMaxECPUPerSecond),
-            ])
-            output("cache_endpoint", CacheModule.name, "endpoint_address", "Primary endpoint of the query cache.")
+            let cache = call(CacheModule.self) {
+                $0.kmsKeyARN = key
+                $0.subnetIDs = network.subnetIDs
+                $0.securityGroupID = network.cacheSecurityGroupID
+                $0.maxDataStorageGB = TFNumber(options.cacheMaxStorageGB)
+                $0.maxECPUPerSecond = TFNumber(options.cacheMaxECPUPerSecond)
+            }
+            module.output("cache_endpoint", cache.endpointAddress, "Primary endpoint of the query cache.")
         }
         switch options.vectorStore {
         case .s3: break
         case .openSearchServerless:
-            var arguments: [String: Expression] = [
-                "kms_key_arn": key, "chat_role_arn": Self.out(PoliciesModule.name, "chat_role_arn"),
-                "ingest_role_arn": Self.out(PoliciesModule.name, "ingest_role_arn"),
+            let collection = call(VectorOpenSearchModule.self) {
+                $0.kmsKeyARN = key
+                $0.chatRoleARN = policies.chatRoleARN
+                $0.ingestRoleARN = policies.ingestRoleARN
                 // Standby replicas in a second AZ wherever the environment asks for disaster recovery.
-                "standby_replicas": .string(config.protection.disasterRecovery ? "ENABLED" : "DISABLED"),
-            ]
-            if options.needsVPC {
-                arguments["enable_vpc_endpoint"] = .bool(true)
-                arguments["vpc_id"] = Self.out(NetworkModule.name, "vpc_id")
-                arguments["subnet_ids"] = Self.out(NetworkModule.name, "subnet_ids")
-                arguments["security_group_ids"] = .list([Self.out(NetworkModule.name, "endpoint_security_group_id")])
+                $0.standbyReplicas = config.protection.disasterRecovery ? "ENABLED" : "DISABLED"
+                if options.needsVPC {
+                    $0.enableVPCEndpoint = true
+                    $0.vpcID = network.vpcID
+                    $0.subnetIDs = network.subnetIDs
+                    $0.securityGroupIDs = [network.endpointSecurityGroupID]
+                }
             }
-            call(VectorOpenSearchModule.name, arguments)
-            output("vector_collection_endpoint", VectorOpenSearchModule.name, "collection_endpoint", "Endpoint of the vector collection.")
+            module.output("vector_collection_endpoint", collection.collectionEndpoint, "Endpoint of the vector collection.")
         case .auroraPgvector:
-            call(VectorAuroraModule.name, [
-                "kms_key_arn": key, "subnet_ids": Self.out(NetworkModule.name, "subnet_ids"),
-                "security_group_id": Self.out(NetworkModule.name, "database_security_group_id"),
-                "max_capacity": .integer(options.auroraMaxACU),
+            let aurora = call(VectorAuroraModule.self) {
+                $0.kmsKeyARN = key
+                $0.subnetIDs = network.subnetIDs
+                $0.securityGroupID = network.databaseSecurityGroupID
+                $0.maxCapacity = TFNumber(options.auroraMaxACU)
                 // Aurora keeps 1-35 days of automated backups; at least a week everywhere.
-                "backup_retention_days": .integer(min(35, max(7, config.protection.backupRetentionDays))),
-                "deletion_protection": .bool(config.database.deletionProtection),
-            ])
-            output("vector_database_endpoint", VectorAuroraModule.name, "endpoint", "Writer endpoint of the vector database.")
-            output("vector_database_secret_arn", VectorAuroraModule.name, "master_user_secret_arn",
-                   "Secret with the rotated master password (migrations only).")
+                $0.backupRetentionDays = TFNumber(min(35, max(7, config.protection.backupRetentionDays)))
+                $0.deletionProtection = TFBool(config.database.deletionProtection)
+            }
+            module.output("vector_database_endpoint", aurora.endpoint, "Writer endpoint of the vector database.")
+            module.output("vector_database_secret_arn", aurora.masterUserSecretARN, "Secret with the rotated master password (migrations only).")
         }
         if options.tiers {
-            call(TiersModule.name, [
-                "kms_key_arn": key, "user_pool_id": Self.out(AuthModule.name, "user_pool_id"),
-                "tier_limits": .object(Dictionary(uniqueKeysWithValues: Self.defaultTierLimits.map {
+            let tiers = call(TiersModule.self) {
+                $0.kmsKeyARN = key
+                $0.userPoolID = Self.outputs(of: AuthModule.self).userPoolID
+                $0.tierLimits = TFAny(expression: .object(Dictionary(uniqueKeysWithValues: Self.defaultTierLimits.map {
                     ($0.tier, Expression.object(["requests_per_day": .integer($0.requestsPerDay), "tokens_per_month": .integer($0.tokensPerMonth)]))
-                })),
-                "deletion_protection": .bool(config.database.deletionProtection),
-            ])
-            output("quota_table_name", TiersModule.name, "quota_table_name", "Name of the tier quota table.")
+                })))
+                $0.deletionProtection = TFBool(config.database.deletionProtection)
+            }
+            module.output("quota_table_name", tiers.quotaTableName, "Name of the tier quota table.")
         }
         if options.blueGreen {
-            let _: TFString = module.variable("chat_live_version", .string,
+            let _: TFString = module.variable(Self.chatLiveVersionVariable, .string,
                                               "Version the chat function's live alias keeps; the pipeline passes the live version so CodeDeploy, not Terraform, moves the alias. Empty: the newest.",
                                               default: .string(""))
-            call(BlueGreenModule.name, [
-                "chat_function_name": Self.out(LambdaModule.name, "chat_function_name"),
-                "chat_alias_arn": Self.out(LambdaModule.name, "chat_alias_arn"),
-                "alarm_names": Self.out(MonitoringModule.name, "rollback_alarm_names"),
-            ])
-            output("codedeploy_application", BlueGreenModule.name, "application_name", "CodeDeploy application of the chat function.")
-            output("codedeploy_deployment_group", BlueGreenModule.name, "deployment_group_name", "CodeDeploy deployment group (canary).")
-            output("chat_function_version", LambdaModule.name, "chat_function_version", "Newest published version of the chat function.")
+            let lambda = Self.outputs(of: LambdaModule.self)
+            let blueGreen = call(BlueGreenModule.self) {
+                $0.chatFunctionName = lambda.chatFunctionName
+                $0.chatAliasARN = lambda.chatAliasARN
+                $0.alarmNames = Self.outputs(of: MonitoringModule.self).rollbackAlarmNames
+            }
+            module.output("codedeploy_application", blueGreen.applicationName, "CodeDeploy application of the chat function.")
+            module.output("codedeploy_deployment_group", blueGreen.deploymentGroupName, "CodeDeploy deployment group (canary).")
+            module.output("chat_function_version", lambda.chatFunctionVersion, "Newest published version of the chat function.")
         }
     }
 }

@@ -40,185 +40,222 @@ struct EnvironmentRoot {
                                        allowedAccountIDs: [config.account]))
     }
 
-    /// Adds a call of `name` with `arguments`, and returns it for its outputs. `region` is the
-    /// region of the provider the module's default `aws` is (the DR replica's is the DR region).
+    /// Calls module `M` with the arguments `wire` sets through its typed inputs, plus the common
+    /// inputs (naming, and `region`: the region of the provider the module's default `aws` is —
+    /// the DR replica's is the DR region). Returns the call's outputs.
     @discardableResult
-    mutating func call(_ name: String, _ arguments: [String: Expression], providers: [String: String] = [:],
-                       region: String? = nil) -> ModuleCall {
-        var call = ModuleCall(name, source: "../../modules-out/\(name)", arguments: arguments, providers: providers)
-        call.arguments["name_prefix"] = .string(config.prefix)
-        call.arguments["environment"] = .string(config.name)
-        call.arguments["region"] = .string(region ?? config.region)
+    mutating func call<M: PlatformModule>(_ type: M.Type, providers: [String: String] = [:], region: String? = nil,
+                                          _ wire: (inout Arguments<M.Inputs>) -> Void = { _ in }) -> OutputReferences<M.Outputs> {
+        var arguments = Arguments<M.Inputs>()
+        wire(&arguments)
+        var values = arguments.values
+        values["name_prefix"] = .string(config.prefix)
+        values["environment"] = .string(config.name)
+        values["region"] = .string(region ?? config.region)
+        let call = ModuleCall(M.name, source: "../../modules-out/\(M.name)", arguments: values, providers: providers)
         module.terraform.call(call)
-        calls.append((call, name))
-        return call
+        calls.append((call, M.name))
+        return Self.outputs(of: type)
     }
+
+    /// The outputs of this root's call of `M`, also before (or without) the call: the synthesizer
+    /// checks that every output read belongs to a call the root makes (``ModuleWiring``).
+    static func outputs<M: PlatformModule>(of type: M.Type) -> OutputReferences<M.Outputs> {
+        OutputReferences(call: M.name)
+    }
+
+    /// The chat model the functions call: the inference profile where there is one.
+    var chatModelID: TFString { TFString(config.models.chatInferenceProfile?.id ?? config.models.chatModelID) }
 
     mutating func wireModules() {
         let config = self.config
-        let (storage, database, lambda) = (StorageModule.name, DatabaseModule.name, LambdaModule.name)
-        let (policies, auth) = (PoliciesModule.name, AuthModule.name)
-        let out = Self.out
+        let chatModelID = self.chatModelID
+        let storage = Self.outputs(of: StorageModule.self), database = Self.outputs(of: DatabaseModule.self)
+        let lambda = Self.outputs(of: LambdaModule.self), policies = Self.outputs(of: PoliciesModule.self)
+        let waf = Self.outputs(of: WAFModule.self)
 
-        call(StorageModule.name, [
-            "chat_role_arn": out(policies, "chat_role_arn"), "ingest_role_arn": out(policies, "ingest_role_arn"),
-            "ingest_function_arn": out(lambda, "ingest_function_arn"),
-            "noncurrent_version_days": .integer(config.protection.noncurrentVersionDays),
-        ])
-        var capacity: [String: Expression] = ["read_min": .integer(1), "read_max": .integer(1), "write_min": .integer(1), "write_max": .integer(1)]
-        var billing = "PAY_PER_REQUEST"
-        if case .provisioned(let readMin, let readMax, let writeMin, let writeMax) = config.database.capacity {
-            billing = "PROVISIONED"
-            capacity = ["read_min": .integer(readMin), "read_max": .integer(readMax), "write_min": .integer(writeMin), "write_max": .integer(writeMax)]
+        call(StorageModule.self) {
+            $0.chatRoleARN = policies.chatRoleARN
+            $0.ingestRoleARN = policies.ingestRoleARN
+            $0.ingestFunctionARN = lambda.ingestFunctionARN
+            $0.noncurrentVersionDays = TFNumber(config.protection.noncurrentVersionDays)
         }
-        call(DatabaseModule.name, [
-            "kms_key_arn": out(storage, "kms_key_arn"), "billing_mode": .string(billing), "provisioned_capacity": .object(capacity),
-            "point_in_time_recovery": .bool(config.database.pointInTimeRecovery),
-            "deletion_protection": .bool(config.database.deletionProtection),
-        ])
-        let chatModelID = config.models.chatInferenceProfile?.id ?? config.models.chatModelID
-        call(LambdaModule.name, [
-            "chat_role_arn": out(policies, "chat_role_arn"), "ingest_role_arn": out(policies, "ingest_role_arn"),
-            "kms_key_arn": out(storage, "kms_key_arn"), "package_path": LambdaPackage.rootArgument,
-            "chat_memory_mb": .integer(config.lambda.chatMemoryMB), "ingest_memory_mb": .integer(config.lambda.ingestMemoryMB),
-            "chat_timeout_seconds": .integer(config.lambda.chatTimeoutSeconds),
-            "ingest_timeout_seconds": .integer(config.lambda.ingestTimeoutSeconds),
-            "reserved_concurrency": .integer(config.lambda.reservedConcurrency),
-            "provisioned_concurrency": .integer(config.lambda.provisionedConcurrency),
-            "provisioned_concurrency_max": .integer(config.lambda.provisionedConcurrencyMax),
-            "log_retention_days": .integer(config.logRetentionDays),
-            "table_name": out(database, "table_name"), "bucket_name": out(storage, "bucket_name"),
-            "embedding_model_id": .string(config.models.embeddingModelID), "chat_model_id": .string(chatModelID),
-            "max_tokens": .integer(config.models.maxTokens), "max_input_chars": .integer(config.models.maxInputChars),
-        ].merging(originVerify("origin_verify_secret_arn")) { $1 }.merging(lambdaOptionArguments()) { $1 })
-        call(PoliciesModule.name, [
-            "bucket_arn": out(storage, "bucket_arn"), "table_arn": out(database, "table_arn"), "kms_key_arn": out(storage, "kms_key_arn"),
-            "chat_log_group_arn": out(lambda, "chat_log_group_arn"), "ingest_log_group_arn": out(lambda, "ingest_log_group_arn"),
-            "ingest_dlq_arn": out(lambda, "ingest_dlq_arn"),
-            "chat_model_arns": .list(ModelARNs.chat(config).map(Expression.string)),
-            "embedding_model_arns": .list(ModelARNs.embedding(config).map(Expression.string)),
-        ].merging(originVerify("origin_verify_secret_arn", "origin_verify_key_arn", flag: "enable_origin_verify")) { $1 }.merging(policiesOptionArguments()) { $1 })
+        call(DatabaseModule.self) {
+            var capacity = (readMin: 1, readMax: 1, writeMin: 1, writeMax: 1)
+            var billing = "PAY_PER_REQUEST"
+            if case .provisioned(let readMin, let readMax, let writeMin, let writeMax) = config.database.capacity {
+                billing = "PROVISIONED"
+                capacity = (readMin, readMax, writeMin, writeMax)
+            }
+            $0.kmsKeyARN = storage.kmsKeyARN
+            $0.billingMode = TFString(billing)
+            $0.provisionedCapacity = ["read_min": TFAny(integerLiteral: capacity.readMin), "read_max": TFAny(integerLiteral: capacity.readMax),
+                                      "write_min": TFAny(integerLiteral: capacity.writeMin), "write_max": TFAny(integerLiteral: capacity.writeMax)]
+            $0.pointInTimeRecovery = TFBool(config.database.pointInTimeRecovery)
+            $0.deletionProtection = TFBool(config.database.deletionProtection)
+        }
+        call(LambdaModule.self) {
+            $0.chatRoleARN = policies.chatRoleARN
+            $0.ingestRoleARN = policies.ingestRoleARN
+            $0.kmsKeyARN = storage.kmsKeyARN
+            $0.packagePath = LambdaPackage.rootArgument
+            $0.chatMemoryMB = TFNumber(config.lambda.chatMemoryMB)
+            $0.ingestMemoryMB = TFNumber(config.lambda.ingestMemoryMB)
+            $0.chatTimeoutSeconds = TFNumber(config.lambda.chatTimeoutSeconds)
+            $0.ingestTimeoutSeconds = TFNumber(config.lambda.ingestTimeoutSeconds)
+            $0.reservedConcurrency = TFNumber(config.lambda.reservedConcurrency)
+            $0.provisionedConcurrency = TFNumber(config.lambda.provisionedConcurrency)
+            $0.provisionedConcurrencyMax = TFNumber(config.lambda.provisionedConcurrencyMax)
+            $0.logRetentionDays = TFNumber(config.logRetentionDays)
+            $0.tableName = database.tableName
+            $0.bucketName = storage.bucketName
+            $0.embeddingModelID = TFString(config.models.embeddingModelID)
+            $0.chatModelID = chatModelID
+            $0.maxTokens = TFNumber(config.models.maxTokens)
+            $0.maxInputChars = TFNumber(config.models.maxInputChars)
+            // With WAF on, the chat function checks CloudFront's origin secret; off, the input keeps its "" default.
+            if config.protection.waf { $0.originVerifySecretARN = waf.originVerifySecretARN }
+            Self.wireLambdaOptions(&$0, config.options)
+        }
+        call(PoliciesModule.self) {
+            $0.bucketARN = storage.bucketARN
+            $0.tableARN = database.tableARN
+            $0.kmsKeyARN = storage.kmsKeyARN
+            $0.chatLogGroupARN = lambda.chatLogGroupARN
+            $0.ingestLogGroupARN = lambda.ingestLogGroupARN
+            $0.ingestDLQARN = lambda.ingestDLQARN
+            $0.chatModelARNs = TFList(ModelARNs.chat(config).map { TFString($0) })
+            $0.embeddingModelARNs = TFList(ModelARNs.embedding(config).map { TFString($0) })
+            if config.protection.waf {
+                $0.enableOriginVerify = true
+                $0.originVerifySecretARN = waf.originVerifySecretARN
+                $0.originVerifyKeyARN = waf.originVerifyKeyARN
+            }
+            Self.wirePolicyOptions(&$0, config.options)
+        }
         // The user pool is protected wherever the environment's data is.
-        call(AuthModule.name, ["deletion_protection": .string(config.database.deletionProtection ? "ACTIVE" : "INACTIVE")])
-        call(APIGatewayModule.name, [
-            "chat_function_name": out(lambda, "chat_function_name"), "chat_invoke_arn": out(lambda, "chat_alias_invoke_arn"),
-            "kms_key_arn": out(storage, "kms_key_arn"), "cors_origins": .list(config.api.corsOrigins.map(Expression.string)),
-            "throttling_burst_limit": .integer(config.api.throttlingBurstLimit),
-            "throttling_rate_limit": .integer(config.api.throttlingRateLimit),
-            "log_retention_days": .integer(config.logRetentionDays),
-            "jwt_issuer": out(auth, "issuer"), "jwt_audience": .list([out(auth, "client_id")]),
-        ])
+        let auth = call(AuthModule.self) { $0.deletionProtection = config.database.deletionProtection ? "ACTIVE" : "INACTIVE" }
+        let api = call(APIGatewayModule.self) {
+            $0.chatFunctionName = lambda.chatFunctionName
+            $0.chatInvokeARN = lambda.chatAliasInvokeARN
+            $0.kmsKeyARN = storage.kmsKeyARN
+            $0.corsOrigins = TFList(config.api.corsOrigins.map { TFString($0) })
+            $0.throttlingBurstLimit = TFNumber(config.api.throttlingBurstLimit)
+            $0.throttlingRateLimit = TFNumber(config.api.throttlingRateLimit)
+            $0.logRetentionDays = TFNumber(config.logRetentionDays)
+            $0.jwtIssuer = auth.issuer
+            $0.jwtAudience = [auth.clientID]
+        }
 
-        let api = APIGatewayModule.name
-        wireHardening(api: api, storage: storage, database: database, lambda: lambda, policies: policies)
+        wireHardening()
         wireOptions()
 
-        module.output("api_endpoint", TFString(expression: out(api, "api_endpoint")), "Base URL of the HTTP API.")
+        module.output("api_endpoint", api.apiEndpoint, "Base URL of the HTTP API.")
         if config.protection.waf {
-            let waf = WAFModule.name
-            module.output("chat_url", TFString(expression: out(waf, "chat_url")), "URL of POST /chat (through CloudFront and WAF).")
-            module.output("cloudfront_url", "https://\(TFString(expression: out(waf, "distribution_domain_name")))" as TFString,
+            module.output("chat_url", waf.chatURL, "URL of POST /chat (through CloudFront and WAF).")
+            module.output("cloudfront_url", "https://\(waf.distributionDomainName)" as TFString,
                           "Base URL of the CloudFront distribution in front of the API.")
         } else {
-            module.output("chat_url", TFString(expression: out(api, "chat_url")), "URL of POST /chat.")
+            module.output("chat_url", api.chatURL, "URL of POST /chat.")
         }
-        module.output("bucket_name", TFString(expression: out(storage, "bucket_name")), "Name of the vector bucket.")
-        module.output("table_name", TFString(expression: out(database, "table_name")), "Name of the cost table.")
-        module.output("chat_function_arn", TFString(expression: out(lambda, "chat_function_arn")), "ARN of the chat function.")
-        module.output("ingest_function_arn", TFString(expression: out(lambda, "ingest_function_arn")), "ARN of the ingest function.")
-        module.output("user_pool_id", TFString(expression: out(auth, "user_pool_id")), "Id of the Cognito user pool.")
-        module.output("user_pool_client_id", TFString(expression: out(auth, "client_id")), "Id of the Cognito app client.")
-        module.output("github_plan_role_arn", TFString(expression: out(GitHubOIDCModule.name, "plan_role_arn")),
-                      "Role the pipeline's plan jobs assume (read-only).")
-        module.output("github_deploy_role_arn", TFString(expression: out(GitHubOIDCModule.name, "deploy_role_arn")),
+        let github = Self.outputs(of: GitHubOIDCModule.self)
+        module.output("bucket_name", storage.bucketName, "Name of the vector bucket.")
+        module.output("table_name", database.tableName, "Name of the cost table.")
+        module.output("chat_function_arn", lambda.chatFunctionARN, "ARN of the chat function.")
+        module.output("ingest_function_arn", lambda.ingestFunctionARN, "ARN of the ingest function.")
+        module.output("user_pool_id", auth.userPoolID, "Id of the Cognito user pool.")
+        module.output("user_pool_client_id", auth.clientID, "Id of the Cognito app client.")
+        module.output("github_plan_role_arn", github.planRoleARN, "Role the pipeline's plan jobs assume (read-only).")
+        module.output("github_deploy_role_arn", github.deployRoleARN,
                       "Role the pipeline's apply job assumes (behind the GitHub environment's protection rules).")
     }
 }
 
 extension EnvironmentRoot {
-    /// The environment whose root also draws the cross-environment dashboard.
-    static let globalDashboardEnvironment = "prod"
-
-    /// With WAF on, the WAF module's outputs named `outputs` (the lambda and policies modules'
-    /// variables of the same names) and, where `flag` is given, that variable set to true; nothing
-    /// otherwise, so those variables keep their "" and false defaults.
-    func originVerify(_ outputs: String..., flag: String? = nil) -> [String: Expression] {
-        guard config.protection.waf else { return [:] }
-        var arguments = Dictionary(uniqueKeysWithValues: outputs.map { ($0, Self.out(WAFModule.name, $0)) })
-        if let flag { arguments[flag] = .bool(true) }
-        return arguments
-    }
-
-    /// A reference to output `name` of the module call `module` in this root.
-    static func out(_ module: String, _ name: String) -> Expression {
-        .reference(Reference(.module(module), path: [name]))
-    }
-
     /// Production hardening: monitoring, configuration and budget everywhere; WAF, disaster
     /// recovery and the cross-environment dashboard where the configuration asks for them.
-    mutating func wireHardening(api: String, storage: String, database: String, lambda: String, policies: String) {
+    mutating func wireHardening() {
         let config = self.config
-        let out = Self.out
-        let chatModelID = config.models.chatInferenceProfile?.id ?? config.models.chatModelID
+        let chatModelID = self.chatModelID
+        let storage = Self.outputs(of: StorageModule.self), database = Self.outputs(of: DatabaseModule.self)
+        let lambda = Self.outputs(of: LambdaModule.self), policies = Self.outputs(of: PoliciesModule.self)
+        let api = Self.outputs(of: APIGatewayModule.self)
 
-        call(MonitoringModule.name, [
-            "chat_function_name": out(lambda, "chat_function_name"), "ingest_function_name": out(lambda, "ingest_function_name"),
-            "api_id": out(api, "api_id"), "table_name": out(database, "table_name"), "dlq_name": out(lambda, "ingest_dlq_name"),
-            "chat_model_id": .string(chatModelID), "embedding_model_id": .string(config.models.embeddingModelID),
-            "kms_key_arn": out(storage, "kms_key_arn"),
-            "lambda_errors_threshold": .integer(config.alarms.lambdaErrors), "lambda_throttles_threshold": .integer(config.alarms.lambdaThrottles),
-            "api_5xx_threshold": .integer(config.alarms.api5xx), "dlq_depth_threshold": .integer(config.alarms.dlqDepth),
-            "alarm_email": .string(config.alarms.email),
-        ])
+        let monitoring = call(MonitoringModule.self) {
+            $0.chatFunctionName = lambda.chatFunctionName
+            $0.ingestFunctionName = lambda.ingestFunctionName
+            $0.apiID = api.apiID
+            $0.tableName = database.tableName
+            $0.dlqName = lambda.ingestDLQName
+            $0.chatModelID = chatModelID
+            $0.embeddingModelID = TFString(config.models.embeddingModelID)
+            $0.kmsKeyARN = storage.kmsKeyARN
+            $0.lambdaErrorsThreshold = TFNumber(config.alarms.lambdaErrors)
+            $0.lambdaThrottlesThreshold = TFNumber(config.alarms.lambdaThrottles)
+            $0.api5xxThreshold = TFNumber(config.alarms.api5xx)
+            $0.dlqDepthThreshold = TFNumber(config.alarms.dlqDepth)
+            $0.alarmEmail = TFString(config.alarms.email)
+        }
         // The pipeline's roles: created by an administrator's first apply, used by every later one.
-        call(GitHubOIDCModule.name, [
-            "repository": .string(Environments.repository), "state_role_arn": .string(Environments.stateRoleARN(config.name)),
-            "dr_region": .string(config.protection.disasterRecovery ? config.protection.drRegion : config.region),
-        ])
-        call(BudgetModule.name, [
-            "monthly_budget_usd": .integer(config.monthlyBudgetUSD),
-            "alert_emails": .list(config.alarms.email.isEmpty ? [] : [.string(config.alarms.email)]),
-            "alert_topic_arn": out(MonitoringModule.name, "alarm_topic_arn"),
-        ])
-        call(ConfigModule.name, [
-            "kms_key_arn": out(storage, "kms_key_arn"),
-            "embedding_model_id": .string(config.models.embeddingModelID), "chat_model_id": .string(chatModelID),
-            "max_tokens": .integer(config.models.maxTokens), "max_input_chars": .integer(config.models.maxInputChars),
-            "throttling_burst_limit": .integer(config.api.throttlingBurstLimit),
-            "throttling_rate_limit": .integer(config.api.throttlingRateLimit),
-        ])
+        call(GitHubOIDCModule.self) {
+            $0.repository = TFString(Environments.repository)
+            $0.stateRoleARN = TFString(Environments.stateRoleARN(config.name))
+            $0.drRegion = TFString(config.protection.disasterRecovery ? config.protection.drRegion : config.region)
+        }
+        call(BudgetModule.self) {
+            $0.monthlyBudgetUSD = TFNumber(config.monthlyBudgetUSD)
+            $0.alertEmails = TFList(config.alarms.email.isEmpty ? [] : [TFString(config.alarms.email)])
+            $0.alertTopicARN = monitoring.alarmTopicARN
+        }
+        call(ConfigModule.self) {
+            $0.kmsKeyARN = storage.kmsKeyARN
+            $0.embeddingModelID = TFString(config.models.embeddingModelID)
+            $0.chatModelID = chatModelID
+            $0.maxTokens = TFNumber(config.models.maxTokens)
+            $0.maxInputChars = TFNumber(config.models.maxInputChars)
+            $0.throttlingBurstLimit = TFNumber(config.api.throttlingBurstLimit)
+            $0.throttlingRateLimit = TFNumber(config.api.throttlingRateLimit)
+        }
 
         if config.protection.waf {
-            call(WAFModule.name, [
-                "api_endpoint": out(api, "api_endpoint"), "rate_limit_per_5min": .integer(config.protection.wafRateLimitPer5Min),
-                "log_retention_days": .integer(config.logRetentionDays), "chat_role_arn": out(policies, "chat_role_arn"),
-                "package_path": LambdaPackage.rootArgument,
-                "code_signing_config_arn": out(lambda, "code_signing_config_arn"),
-            ], providers: ["aws": "aws", "aws.us_east_1": WAFModule.globalProvider])
+            call(WAFModule.self, providers: ["aws": "aws", "aws.us_east_1": WAFModule.globalProvider]) {
+                $0.apiEndpoint = api.apiEndpoint
+                $0.rateLimitPer5Min = TFNumber(config.protection.wafRateLimitPer5Min)
+                $0.logRetentionDays = TFNumber(config.logRetentionDays)
+                $0.chatRoleARN = policies.chatRoleARN
+                $0.packagePath = LambdaPackage.rootArgument
+                $0.codeSigningConfigARN = lambda.codeSigningConfigARN
+            }
         }
         if config.protection.disasterRecovery {
-            let (dr, replica) = (DRModule.name, DRReplicaModule.name)
-            call(DRReplicaModule.name, [
-                "replication_role_arn": out(dr, "replication_role_arn"), "backup_role_arn": out(dr, "backup_role_arn"),
-            ], providers: ["aws": "aws.replica"], region: config.protection.drRegion)
+            let dr = Self.outputs(of: DRModule.self)
+            let replica = call(DRReplicaModule.self, providers: ["aws": "aws.replica"], region: config.protection.drRegion) {
+                $0.replicationRoleARN = dr.replicationRoleARN
+                $0.backupRoleARN = dr.backupRoleARN
+            }
             // The storage module's bucket name comes from the bucket's versioning, and the replica's
             // ARN waits for its versioning: S3 accepts a replication configuration only between versioned buckets.
-            call(DRModule.name, [
-                "bucket_name": out(storage, "bucket_name"), "bucket_arn": out(storage, "bucket_arn"),
-                "kms_key_arn": out(storage, "kms_key_arn"), "table_arn": out(database, "table_arn"),
-                "replica_bucket_arn": out(replica, "bucket_arn"), "replica_kms_key_arn": out(replica, "kms_key_arn"),
-                "dr_vault_arn": out(replica, "vault_arn"), "dr_region": .string(config.protection.drRegion),
-                "backup_retention_days": .integer(config.protection.backupRetentionDays),
-            ])
+            call(DRModule.self) {
+                $0.bucketName = storage.bucketName
+                $0.bucketARN = storage.bucketARN
+                $0.kmsKeyARN = storage.kmsKeyARN
+                $0.tableARN = database.tableARN
+                $0.replicaBucketARN = replica.bucketARN
+                $0.replicaKMSKeyARN = replica.kmsKeyARN
+                $0.drVaultARN = replica.vaultARN
+                $0.drRegion = TFString(config.protection.drRegion)
+                $0.backupRetentionDays = TFNumber(config.protection.backupRetentionDays)
+            }
         }
-        if config.name == Self.globalDashboardEnvironment {
-            call(GlobalDashboardModule.name, [
-                "environments": .list(Environments.all.map { environment in
+        // Production's root also draws the cross-environment dashboard.
+        if config.isProduction {
+            call(GlobalDashboardModule.self) {
+                $0.environments = TFAny(expression: .list(Environments.all.map { environment in
                     .object(["name": .string(environment.name), "account": .string(environment.account),
                              "region": .string(environment.region),
                              "chat_model_id": .string(environment.models.chatInferenceProfile?.id ?? environment.models.chatModelID)])
-                }),
-            ])
+                }))
+            }
         }
     }
 }
@@ -240,16 +277,17 @@ struct BootstrapRoot {
         let tags = ["Environment": "shared", "CostCenter": "rag-genai-shared", "Owner": "platform-team", "Project": "rag-genai", "ManagedBy": "synth"]
         module.terraform.provider(.aws(region: TFString(Environments.stateRegion), defaultTags: tags,
                                        allowedAccountIDs: [Environments.stateAccount]))
-        let accounts = Dictionary(uniqueKeysWithValues: Environments.all.map { ($0.name, Expression.string($0.account)) })
-        let state = ModuleCall(StateModule.name, source: "../../modules-out/\(StateModule.name)",
-                               arguments: ["bucket_name": .string(Environments.stateBucket), "environments": .object(accounts),
-                                           "region": .string(Environments.stateRegion)])
-        module.terraform.call(state)
-        calls.append((state, StateModule.name))
-        module.output("state_bucket_name", state.output("bucket_name") as TFString, "Name of the state bucket.")
-        module.output("state_kms_key_arn", state.output("kms_key_arn") as TFString, "ARN of the state bucket's KMS key.")
-        module.output("state_role_arns", state.output("role_arns") as TFMap<TFString>,
-                      "ARN of each environment's state role, by environment (its backend's assume_role).")
+        var arguments = Arguments<StateModule.Inputs>()
+        arguments.bucketName = TFString(Environments.stateBucket)
+        arguments.environments = TFMap(Dictionary(uniqueKeysWithValues: Environments.all.map { ($0.name, TFString($0.account)) }))
+        arguments.region = TFString(Environments.stateRegion)
+        let call = ModuleCall(StateModule.name, source: "../../modules-out/\(StateModule.name)", arguments: arguments.values)
+        module.terraform.call(call)
+        calls.append((call, StateModule.name))
+        let state = OutputReferences<StateModule.Outputs>(call: StateModule.name)
+        module.output("state_bucket_name", state.bucketName, "Name of the state bucket.")
+        module.output("state_kms_key_arn", state.kmsKeyARN, "ARN of the state bucket's KMS key.")
+        module.output("state_role_arns", state.roleARNs, "ARN of each environment's state role, by environment (its backend's assume_role).")
     }
 }
 

@@ -46,18 +46,27 @@ public enum Synthesizer {
             synthesis.ownedFolders.append(folder)
         }
 
+        let known = knownEnvironments(environments)
         for config in environments {
             let root = EnvironmentRoot(config)
-            try add(root: root.module, calls: root.calls, environment: config.name, modules: modules, linter: linter, &synthesis)
+            try add(root: root.module, calls: root.calls, environment: config.name, known: known, modules: modules, linter: linter, &synthesis)
         }
         // The state bucket's root is rendered on every run, like the shared modules.
         let bootstrap = BootstrapRoot()
-        try add(root: bootstrap.module, calls: bootstrap.calls, environment: nil, modules: modules, linter: linter, &synthesis)
+        try add(root: bootstrap.module, calls: bootstrap.calls, environment: nil, known: known, modules: modules, linter: linter, &synthesis)
         // A shared module is linted once per environment that calls it; a finding that reads the
         // same in several environments is reported once.
         var seen = Set<DeduplicationKey>(minimumCapacity: synthesis.findings.count)
         synthesis.findings = synthesis.findings.filter { seen.insert(DeduplicationKey(finding: $0)).inserted }
         return synthesis
+    }
+
+    /// The names `cross-environment` looks for: the registry's, and any environment synthesized
+    /// beside them (one a test adds), so a policy naming another environment's resource is caught.
+    static func knownEnvironments(_ environments: [EnvironmentConfig]) -> [String] {
+        var known = Environments.names
+        for name in environments.map(\.name) where !known.contains(name) { known.append(name) }
+        return known
     }
 
     /// A finding compared in full, but hashed by the few fields that tell findings apart
@@ -75,15 +84,18 @@ public enum Synthesizer {
 
     /// Lints a root's module calls (each module with the arguments this root passes) and the root
     /// itself, then renders it into `environments/<root>`.
-    static func add(root: StackModule, calls: [(call: ModuleCall, module: String)], environment: String?,
+    static func add(root: StackModule, calls: [(call: ModuleCall, module: String)], environment: String?, known: [String],
                     modules: [String: StackModule], linter: PolicyLinter, _ synthesis: inout Synthesis) throws {
         let folder = "environments/\(root.name)"
+        let wiring = ModuleWiring(root: root.name, calls: calls, modules: modules)
+        try wiring.check(calls, rootOutputs: root.terraform.outputs.keys.sorted().map { root.terraform.outputs[$0]! })
+        let callsByName = Dictionary(uniqueKeysWithValues: calls.map { ($0.call.name, $0.call) })
         for (call, name) in calls {
             guard let module = modules[name] else { continue }
             synthesis.findings += PolicyGate.lint(module, file: "modules-out/\(name)/main.tf.json", environment: environment,
-                                                  arguments: call.arguments, linter: linter)
+                                                  knownEnvironments: known, arguments: wiring.resolvingOutputs(call.arguments, calls: callsByName), linter: linter)
         }
-        synthesis.findings += PolicyGate.lint(root, file: "\(folder)/main.tf.json", environment: environment, linter: linter)
+        synthesis.findings += PolicyGate.lint(root, file: "\(folder)/main.tf.json", environment: environment, knownEnvironments: known, linter: linter)
         try render(root.terraform, into: folder, &synthesis)
         synthesis.ownedFolders.append(folder)
     }

@@ -21,7 +21,7 @@ enum LintPolicyCommand: Command {
     static func run(_ options: ParsedOptions, _ context: CommandContext) throws -> ExitCode {
         let environment = try options.value(env).map { try EnvironmentSelection.named($0, context: context).name }
         let paths = options.positionals.map(context.absolute)
-        var linter = PolicyFileLinter(environment: environment)
+        var linter = PolicyFileLinter(environment: environment, knownEnvironments: Environments.names)
         linter.kind = options.value(kind).flatMap(PolicyKind.init(rawValue:))
         switch linter.lint(paths: paths) {
         case .failure(.unreadable(let path, let reason)):

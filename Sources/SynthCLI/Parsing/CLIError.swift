@@ -1,3 +1,5 @@
+import Stack
+
 /// A usage or input error: printed as one line on standard error, exit code 2.
 public struct CLIError: Error, Sendable, Hashable, CustomStringConvertible {
     public let description: String
@@ -17,7 +19,8 @@ public struct CLIError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     static func missingValue(_ option: OptionSpec) -> CLIError {
-        let example = option.choices.contains("prod") ? "prod" : option.defaultValue ?? option.choices.first ?? option.valueName
+        let production = Environments.production.name
+        let example = option.choices.contains(production) ? production : option.defaultValue ?? option.choices.first ?? option.valueName
         return CLIError("option \(option.name) needs a value; for example \(option.name) \(example)")
     }
 

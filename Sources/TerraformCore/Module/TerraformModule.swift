@@ -87,6 +87,11 @@ public struct TerraformModule: Sendable {
         moved.append((from, to))
     }
 
+    /// Records a problem found while building the module; ``render()`` reports the first.
+    public mutating func report(_ problem: TerraformError) {
+        duplicates.append(problem)
+    }
+
     private mutating func claim(_ address: String, file: String, line: Int) -> Bool {
         // One hash in the common case: insert, and put the first site back on a duplicate.
         guard let first = sites.updateValue((file, line), forKey: address) else { return true }

@@ -2,11 +2,14 @@ import IAM
 import PolicyLint
 import TerraformCore
 
+/// The environments the linter tests know (the stack passes its registry's names).
+let testEnvironments = ["dev", "staging", "prod", "qa", "demo"]
+
 /// Lints `json` (a policy as text) and returns every finding.
 func lint(_ json: String, environment: String? = nil, kind: PolicyKind? = nil,
           suppressions: [Int: [Suppression]] = [:], file: String? = nil) -> [Finding] {
     PolicyLinter().lint(bytes: Array(json.utf8), context: PolicyContext(
-        file: file, environment: environment, kind: kind, suppressions: suppressions))
+        file: file, environment: environment, knownEnvironments: testEnvironments, kind: kind, suppressions: suppressions))
 }
 
 /// The findings of one rule.

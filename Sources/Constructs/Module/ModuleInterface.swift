@@ -1,0 +1,205 @@
+import TerraformCore
+
+/// A module's inputs or outputs, declared once as a Swift type whose stored properties are
+/// ``ModuleInput``s or ``ModuleOutput``s. From that one declaration come the module's
+/// `variables.tf.json` or `outputs.tf.json`, the typed values its `build()` reads and writes,
+/// and the typed wiring of the environment roots:
+///
+///     struct Inputs: ModuleInterface {
+///         var chatRoleARN = ModuleInput<TFString>("chat_role_arn", "ARN of the chat function's role.")
+///     }
+///     let input = module.declare(Inputs.self)   // variable "chat_role_arn"; input.chatRoleARN is ${var.chat_role_arn}
+///
+///     var lambda = Arguments<LambdaModule.Inputs>()
+///     lambda.chatRoleARN = policies.chatRoleARN // ${module.policies.chat_role_arn}; a typo does not compile
+public protocol ModuleInterface: Sendable {
+    init()
+}
+
+/// What every module input and output has: its Terraform name.
+public protocol ModuleInterfaceMember: Sendable {
+    var name: String { get }
+}
+
+extension ModuleInterface {
+    /// The members in declaration order (the stored properties, read once by reflection).
+    static func members<Member>(_ kind: Member.Type) -> [Member] {
+        Mirror(reflecting: Self()).children.compactMap { $0.value as? Member }
+    }
+}
+
+/// One input variable of a module: its name, type, description, default and validations.
+public struct ModuleInput<Value: TerraformValue>: ModuleInterfaceMember {
+    public let name: String
+    public let variable: Variable
+
+    /// An input whose Terraform type follows from `Value` (`TFString` is `string`, `TFList<TFString>` is `list(string)`).
+    public init(_ name: String, _ description: String, default defaultValue: Value? = nil, validations: [Variable.Validation] = [],
+                sensitive: Bool = false) where Value: TypedTerraformValue {
+        self.init(name, type: Value.typeConstraint, description, default: defaultValue, validations: validations, sensitive: sensitive)
+    }
+
+    /// An input of an explicit Terraform type (objects, `any`).
+    public init(_ name: String, type: TypeConstraint, _ description: String, default defaultValue: Value? = nil,
+                validations: [Variable.Validation] = [], sensitive: Bool = false) {
+        self.name = name
+        self.variable = Variable(name, type: type, description: description, default: defaultValue?.expression, validations: validations,
+                                 sensitive: sensitive, nullable: false)
+    }
+
+    /// Whether a root must pass it.
+    public var isRequired: Bool { variable.defaultValue == nil }
+}
+
+/// One output of a module: its name and description (the value is set by the module's `build()`).
+public struct ModuleOutput<Value: TerraformValue>: ModuleInterfaceMember {
+    public let name: String
+    public let description: String
+    public let sensitive: Bool
+
+    public init(_ name: String, _ description: String, sensitive: Bool = false) {
+        self.name = name
+        self.description = description
+        self.sensitive = sensitive
+    }
+}
+
+/// Terraform values whose type constraint is known from the Swift type.
+public protocol TypedTerraformValue: TerraformValue {
+    static var typeConstraint: TypeConstraint { get }
+}
+
+extension TFString: TypedTerraformValue { public static var typeConstraint: TypeConstraint { .string } }
+extension TFNumber: TypedTerraformValue { public static var typeConstraint: TypeConstraint { .number } }
+extension TFBool: TypedTerraformValue { public static var typeConstraint: TypeConstraint { .bool } }
+extension TFList: TypedTerraformValue where Element: TypedTerraformValue {
+    public static var typeConstraint: TypeConstraint { .list(Element.typeConstraint) }
+}
+extension TFMap: TypedTerraformValue where Element: TypedTerraformValue {
+    public static var typeConstraint: TypeConstraint { .map(Element.typeConstraint) }
+}
+
+// MARK: Handles
+
+/// A module's inputs as its `build()` reads them: each is `${var.<name>}`.
+@dynamicMemberLookup
+public struct Variables<Inputs: ModuleInterface>: Sendable {
+    let inputs = Inputs()
+
+    public subscript<Value>(dynamicMember path: KeyPath<Inputs, ModuleInput<Value>>) -> Value {
+        Value(Reference(.variable(inputs[keyPath: path].name)))
+    }
+}
+
+/// The values a root passes to one module call, set through the module's typed inputs.
+@dynamicMemberLookup
+public struct Arguments<Inputs: ModuleInterface>: Sendable {
+    let inputs = Inputs()
+    /// The values set so far, by input name.
+    public private(set) var values: [String: Expression] = [:]
+
+    public init() {}
+
+    /// The value set for an input; `null` while unset.
+    public subscript<Value>(dynamicMember path: KeyPath<Inputs, ModuleInput<Value>>) -> Value {
+        get { Value(expression: values[inputs[keyPath: path].name] ?? .null) }
+        set { values[inputs[keyPath: path].name] = newValue.expression }
+    }
+
+    /// Sets `path` only when `value` is not `nil` (an option that is off leaves the input's default).
+    public mutating func set<Value>(_ path: KeyPath<Inputs, ModuleInput<Value>>, _ value: Value?) {
+        if let value { values[inputs[keyPath: path].name] = value.expression }
+    }
+
+    /// The required inputs not set, by name.
+    public var missing: [String] {
+        Inputs.members((any ModuleInputDeclaration).self).filter { $0.isRequired && values[$0.name] == nil }.map(\.name)
+    }
+}
+
+/// A module's outputs as its `build()` sets them.
+@dynamicMemberLookup
+public struct OutputValues<Outputs: ModuleInterface>: Sendable {
+    let outputs = Outputs()
+    /// The values set so far, by output name.
+    public private(set) var values: [String: Expression] = [:]
+
+    public init() {}
+
+    /// Addresses an output's value waits for although it does not reference them, by output name.
+    public private(set) var dependencies: [String: [String]] = [:]
+
+    public subscript<Value>(dynamicMember path: KeyPath<Outputs, ModuleOutput<Value>>) -> Value {
+        get { Value(expression: values[outputs[keyPath: path].name] ?? .null) }
+        set { values[outputs[keyPath: path].name] = newValue.expression }
+    }
+
+    /// Sets an output whose value must also wait for `dependsOn` (a bucket's versioning, say).
+    public mutating func set<Value>(_ path: KeyPath<Outputs, ModuleOutput<Value>>, _ value: Value, dependsOn: [String]) {
+        values[outputs[keyPath: path].name] = value.expression
+        dependencies[outputs[keyPath: path].name] = dependsOn
+    }
+}
+
+/// A module call's outputs as the calling root reads them: each is `${module.<call>.<name>}`.
+@dynamicMemberLookup
+public struct OutputReferences<Outputs: ModuleInterface>: Sendable {
+    let outputs = Outputs()
+    /// The module call's name in the root.
+    public let call: String
+
+    public init(call: String) { self.call = call }
+
+    public subscript<Value>(dynamicMember path: KeyPath<Outputs, ModuleOutput<Value>>) -> Value {
+        Value(Reference(.module(call), path: [outputs[keyPath: path].name]))
+    }
+}
+
+// MARK: Erased members
+
+/// A ``ModuleInput`` of any value type.
+public protocol ModuleInputDeclaration: ModuleInterfaceMember {
+    var variable: Variable { get }
+    var isRequired: Bool { get }
+}
+
+extension ModuleInput: ModuleInputDeclaration {}
+
+/// A ``ModuleOutput`` of any value type.
+public protocol ModuleOutputDeclaration: ModuleInterfaceMember {
+    var description: String { get }
+    var sensitive: Bool { get }
+}
+
+extension ModuleOutput: ModuleOutputDeclaration {}
+
+extension ModuleInterface {
+    /// The input declarations, in order (for an `Inputs` type).
+    public static var inputDeclarations: [any ModuleInputDeclaration] { members((any ModuleInputDeclaration).self) }
+    /// The output declarations, in order (for an `Outputs` type).
+    public static var outputDeclarations: [any ModuleOutputDeclaration] { members((any ModuleOutputDeclaration).self) }
+}
+
+extension StackModule {
+    /// Declares every input of `inputs` as a variable and returns them as `${var.<name>}` values.
+    public mutating func declare<Inputs: ModuleInterface>(_ inputs: Inputs.Type, file: String = #fileID, line: Int = #line) -> Variables<Inputs> {
+        for input in Inputs.inputDeclarations {
+            let _: TFAny = terraform.variable(input.variable, file: file, line: line)
+        }
+        return Variables()
+    }
+
+    /// Declares every output of `outputs` with the value the module set; an output left unset is
+    /// reported when the module renders.
+    public mutating func declare<Outputs: ModuleInterface>(_ outputs: OutputValues<Outputs>, file: String = #fileID, line: Int = #line) {
+        for output in Outputs.outputDeclarations {
+            guard let value = outputs.values[output.name] else {
+                terraform.report(.missingOutput(module: name, output: output.name))
+                continue
+            }
+            terraform.output(Output(output.name, value: TFAny(expression: value), description: output.description, sensitive: output.sensitive,
+                                    dependsOn: outputs.dependencies[output.name] ?? []),
+                             file: file, line: line)
+        }
+    }
+}
