@@ -60,7 +60,7 @@ import TerraformCore
         #expect(variables["alert_topic_arn"]?["type"] == "string")
         let validation = try #require(variables["monthly_budget_usd"]?["validation"]?.arrayValue?.first)
         #expect(validation["condition"] == "${var.monthly_budget_usd >= 1 && var.monthly_budget_usd <= 1000000}")
-        #expect(validation["error_message"] == "monthly_budget_usd must be 1-1000000 (US dollars).")
+        #expect(validation["error_message"] == "monthly_budget_usd must be 1-1000000 (environment setting monthlyBudgetUSD).")
     }
 
     @Test func outputsTheBudgetName() throws {

@@ -48,7 +48,7 @@ import Testing
         Case(change: { $0.alarms.dlqDepth = 0 }, message: "environment dev: alarms.dlqDepth = 0 is invalid; alarm thresholds must be at least 1"),
         Case(change: { $0.alarms.email = "oncall" }, message: #"environment dev: alarms.email = "oncall" is invalid; must be an e-mail address or empty"#),
         Case(change: { $0.tags.owner = "" }, message: #"environment dev: tags.owner = "" is invalid; tag values must be 1-256 characters"#),
-        Case(change: { $0.monthlyBudgetUSD = 0 }, message: "environment dev: monthlyBudgetUSD = 0 is invalid; must be at least 1"),
+        Case(change: { $0.monthlyBudgetUSD = 0 }, message: "environment dev: monthlyBudgetUSD = 0 is invalid; must be 1-1000000 US dollars"),
         Case(change: { $0.options.cacheMaxStorageGB = 0 },
              message: "environment dev: options.cacheMaxStorageGB = 0 is invalid; ElastiCache Serverless stores 1-5000 GB"),
         Case(change: { $0.options.cacheMaxECPUPerSecond = 10 },

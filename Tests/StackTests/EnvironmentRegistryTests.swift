@@ -45,4 +45,44 @@ import TerraformCore
         let findings = PolicyGate.lint(module, file: "m", environment: "prod", knownEnvironments: known)
         #expect(findings.map(\.rule) == ["cross-environment"])
     }
+
+    @Test func everyEnvironmentStatesOnlyItsDifferencesFromTheBase() throws {
+        // The base is not an environment: without a name and account it cannot be synthesized.
+        #expect(throws: ConfigurationError.self) { try Environments.base.validate() }
+        // Settings the same everywhere are written once, in the base.
+        let shared = EnvironmentConfig.settings.filter { setting in
+            Set(Environments.all.map { setting.value($0) }).count == 1
+        }.map(\.name)
+        for name in shared {
+            let setting = try #require(EnvironmentConfig.setting(named: name))
+            #expect(setting.value(Environments.base) == setting.value(Environments.dev), "\(name) is the same everywhere but not in the base")
+        }
+        #expect(shared.contains("region") && shared.contains("models.embeddingModelID"))
+    }
+}
+
+/// The settings table is the one declaration of each setting: validation, `synth envs` and the
+/// module variables' validations come from it.
+@Suite struct SettingsTableTests {
+    @Test func settingNamesAreUnique() {
+        let names = EnvironmentConfig.settings.map(\.name)
+        #expect(Set(names).count == names.count)
+    }
+
+    @Test func aRangeSettingValidatesTheModuleVariableWithTheSameRange() {
+        let validation = EnvironmentSetting.chatMemoryMB.validation(of: "chat_memory_mb")
+        #expect(validation.condition == .raw("var.chat_memory_mb >= 128 && var.chat_memory_mb <= 10240"))
+        #expect(validation.errorMessage == "chat_memory_mb must be 128-10240 (environment setting lambda.chatMemoryMB).")
+        // The lambda module's variable carries exactly that validation.
+        let lambda = LambdaModule.build().terraform
+        #expect(lambda.variables["chat_memory_mb"]?.validations == [validation])
+    }
+
+    @Test func theTableRejectsWhatItsRangeExcludesAndAcceptsItsBounds() {
+        for bound in [128, 10240] {
+            #expect(throws: Never.self) { try Environments.dev.with { $0.lambda.chatMemoryMB = bound }.validate() }
+        }
+        #expect(EnvironmentSetting.chatMemoryMB.error(for: Environments.dev.with { $0.lambda.chatMemoryMB = 127 })
+            == .invalidSetting(environment: "dev", setting: "lambda.chatMemoryMB", value: "127", limit: "Lambda memory must be 128-10240 MB"))
+    }
 }

@@ -1,20 +1,20 @@
 extension Environments {
-    /// Demo: customer demos on the small chat model; on-demand capacity, no WAF or DR.
-    public static let demo = EnvironmentConfig(
-        name: "demo", region: "eu-west-1", account: "555555555555",
-        lambda: LambdaSettings(chatMemoryMB: 768, ingestMemoryMB: 512, chatTimeoutSeconds: 29, ingestTimeoutSeconds: 120,
-                               reservedConcurrency: 20, provisionedConcurrency: 0, provisionedConcurrencyMax: 0),
-        api: APISettings(throttlingBurstLimit: 40, throttlingRateLimit: 20, corsOrigins: ["https://demo.rag-genai.example.com"]),
-        models: ModelSettings(embeddingModelID: "amazon.titan-embed-text-v2:0", chatModelID: "anthropic.claude-3-haiku-20240307-v1:0",
-                              chatInferenceProfile: nil, maxTokens: 4000, maxInputChars: 10000),
-        logRetentionDays: 14,
-        database: DatabaseSettings(capacity: .onDemand, pointInTimeRecovery: true, deletionProtection: false),
-        protection: ProtectionSettings(waf: false, wafRateLimitPer5Min: 0, disasterRecovery: false, drRegion: "eu-central-1",
-                                       backupRetentionDays: 0, noncurrentVersionDays: 30, rto: "4 h (rebuild from code, restore table PITR)", rpo: "5 min (PITR)"),
-        alarms: AlarmThresholds(lambdaErrors: 5, lambdaThrottles: 5, api5xx: 10, dlqDepth: 5, email: ""),
-        tags: TagSettings(costCenter: "rag-genai-sales", owner: "solutions-team"),
-        usage: UsageAssumptions(requestsPerDay: 2000, inputTokensPerRequest: 1500, outputTokensPerRequest: 500,
-                                documentsIngestedPerDay: 100, storedGB: 5, logGBPerMonth: 3),
-        monthlyBudgetUSD: 300,
-        options: EnterpriseOptions())
+    /// Demo: for sales, a little more headroom than dev and point-in-time recovery of the cost table.
+    public static let demo = base.with {
+        $0.name = "demo"
+        $0.account = "555555555555"
+        $0.lambda.chatMemoryMB = 768
+        $0.lambda.reservedConcurrency = 20
+        $0.api.throttlingBurstLimit = 40
+        $0.api.throttlingRateLimit = 20
+        $0.api.corsOrigins = ["https://demo.rag-genai.example.com"]
+        $0.database.pointInTimeRecovery = true
+        $0.protection.rto = "4 h (rebuild from code, restore table PITR)"
+        $0.protection.rpo = "5 min (PITR)"
+        $0.stricterAlarms()
+        $0.tags = TagSettings(costCenter: "rag-genai-sales", owner: "solutions-team")
+        $0.usage = UsageAssumptions(requestsPerDay: 2000, inputTokensPerRequest: 1500, outputTokensPerRequest: 500,
+                                    documentsIngestedPerDay: 100, storedGB: 5, logGBPerMonth: 3)
+        $0.monthlyBudgetUSD = 300
+    }
 }

@@ -1,20 +1,12 @@
 extension Environments {
-    /// Development: small models, small limits, on-demand capacity, no WAF or DR.
-    public static let dev = EnvironmentConfig(
-        name: "dev", region: "eu-west-1", account: "111111111111",
-        lambda: LambdaSettings(chatMemoryMB: 512, ingestMemoryMB: 512, chatTimeoutSeconds: 29, ingestTimeoutSeconds: 120,
-                               reservedConcurrency: 10, provisionedConcurrency: 0, provisionedConcurrencyMax: 0),
-        api: APISettings(throttlingBurstLimit: 20, throttlingRateLimit: 10, corsOrigins: ["http://localhost:3000", "https://dev.rag-genai.example.com"]),
-        models: ModelSettings(embeddingModelID: "amazon.titan-embed-text-v2:0", chatModelID: "anthropic.claude-3-haiku-20240307-v1:0",
-                              chatInferenceProfile: nil, maxTokens: 4000, maxInputChars: 10000),
-        logRetentionDays: 7,
-        database: DatabaseSettings(capacity: .onDemand, pointInTimeRecovery: false, deletionProtection: false),
-        protection: ProtectionSettings(waf: false, wafRateLimitPer5Min: 0, disasterRecovery: false, drRegion: "eu-central-1",
-                                       backupRetentionDays: 0, noncurrentVersionDays: 7, rto: "best effort (rebuild from code)", rpo: "24 h (none guaranteed)"),
-        alarms: AlarmThresholds(lambdaErrors: 10, lambdaThrottles: 10, api5xx: 20, dlqDepth: 10, email: ""),
-        tags: TagSettings(costCenter: "rag-genai-dev", owner: "platform-team"),
-        usage: UsageAssumptions(requestsPerDay: 500, inputTokensPerRequest: 1500, outputTokensPerRequest: 400,
-                                documentsIngestedPerDay: 50, storedGB: 2, logGBPerMonth: 1),
-        monthlyBudgetUSD: 100,
-        options: EnterpriseOptions())
+    /// Development: small models, small limits, on-demand capacity, no WAF or DR (the base), plus
+    /// localhost for the web app's dev server.
+    public static let dev = base.with {
+        $0.name = "dev"
+        $0.account = "111111111111"
+        $0.api.corsOrigins = ["http://localhost:3000", "https://dev.rag-genai.example.com"]
+        $0.logRetentionDays = 7
+        $0.protection.noncurrentVersionDays = 7
+        $0.tags.costCenter = "rag-genai-dev"
+    }
 }

@@ -19,8 +19,8 @@ enum APIGatewayModule: PlatformModule {
         var jwtIssuer = ModuleInput<TFString>("jwt_issuer", "Issuer of accepted JWTs (the Cognito user pool endpoint URL).")
         var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the KMS key for the access-log group.")
         var logRetentionDays = ModuleInput<TFNumber>("log_retention_days", "Retention of the access-log group in days.")
-        var throttlingBurstLimit = ModuleInput<TFNumber>("throttling_burst_limit", "Requests the API absorbs in a burst.", validations: [.init("var.throttling_burst_limit >= 1 && var.throttling_burst_limit <= 5000", "throttling_burst_limit must be 1-5000.")])
-        var throttlingRateLimit = ModuleInput<TFNumber>("throttling_rate_limit", "Sustained requests per second.", validations: [.init("var.throttling_rate_limit >= 1 && var.throttling_rate_limit <= 10000", "throttling_rate_limit must be 1-10000.")])
+        var throttlingBurstLimit = ModuleInput<TFNumber>("throttling_burst_limit", "Requests the API absorbs in a burst.", validations: [EnvironmentSetting.throttlingBurstLimit.validation(of: "throttling_burst_limit")])
+        var throttlingRateLimit = ModuleInput<TFNumber>("throttling_rate_limit", "Sustained requests per second.", validations: [EnvironmentSetting.throttlingRateLimit.validation(of: "throttling_rate_limit")])
     }
 
     /// What a root reads back.

@@ -15,7 +15,7 @@ enum BudgetModule: PlatformModule {
     struct Inputs: ModuleInterface {
         var alertEmails = ModuleInput<TFList<TFString>>("alert_emails", "E-mail addresses notified at 80 % actual and 100 % forecasted spend (at most 10).", validations: [.init("length(var.alert_emails) <= 10 && alltrue([for address in var.alert_emails : can(regex(\"^[^@ ]+@[^@ ]+$\", address))])", "alert_emails must be at most 10 e-mail addresses.")])
         var alertTopicARN = ModuleInput<TFString>("alert_topic_arn", "ARN of the SNS topic budget notifications go to.", validations: [.init("can(regex(\"^arn:aws[a-z-]*:sns:\", var.alert_topic_arn))", "alert_topic_arn must be an SNS topic ARN.")])
-        var monthlyBudgetUSD = ModuleInput<TFNumber>("monthly_budget_usd", "Monthly cost limit of the environment in US dollars.", validations: [.init("var.monthly_budget_usd >= 1 && var.monthly_budget_usd <= 1000000", "monthly_budget_usd must be 1-1000000 (US dollars).")])
+        var monthlyBudgetUSD = ModuleInput<TFNumber>("monthly_budget_usd", "Monthly cost limit of the environment in US dollars.", validations: [EnvironmentSetting.monthlyBudgetUSD.validation(of: "monthly_budget_usd")])
     }
 
     /// What a root reads back.

@@ -19,8 +19,8 @@ enum CacheModule: PlatformModule {
     /// What a root passes in (besides ``CommonInputs``).
     struct Inputs: ModuleInterface {
         var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (encrypts the cache at rest).")
-        var maxDataStorageGB = ModuleInput<TFNumber>("max_data_storage_gb", "Most data the cache may hold, in GB (a cost cap).", default: 5, validations: [.init("var.max_data_storage_gb >= 1 && var.max_data_storage_gb <= 5000", "max_data_storage_gb must be 1-5000.")])
-        var maxECPUPerSecond = ModuleInput<TFNumber>("max_ecpu_per_second", "Most ElastiCache processing units per second (a cost cap).", default: 5000, validations: [.init("var.max_ecpu_per_second >= 1000 && var.max_ecpu_per_second <= 15000000", "max_ecpu_per_second must be 1000-15000000.")])
+        var maxDataStorageGB = ModuleInput<TFNumber>("max_data_storage_gb", "Most data the cache may hold, in GB (a cost cap).", default: 5, validations: [EnvironmentSetting.cacheMaxStorageGB.validation(of: "max_data_storage_gb")])
+        var maxECPUPerSecond = ModuleInput<TFNumber>("max_ecpu_per_second", "Most ElastiCache processing units per second (a cost cap).", default: 5000, validations: [EnvironmentSetting.cacheMaxECPUPerSecond.validation(of: "max_ecpu_per_second")])
         var securityGroupID = ModuleInput<TFString>("security_group_id", "The network module's cache security group.")
         var subnetIDs = ModuleInput<TFList<TFString>>("subnet_ids", "Private subnets of the network module.")
     }

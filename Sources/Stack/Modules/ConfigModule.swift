@@ -18,10 +18,10 @@ enum ConfigModule: PlatformModule {
         var chatModelID = ModuleInput<TFString>("chat_model_id", "Bedrock chat model id, or inference profile id.", validations: [.init("length(var.chat_model_id) > 0", "chat_model_id must not be empty.")])
         var embeddingModelID = ModuleInput<TFString>("embedding_model_id", "Bedrock embedding model id.", validations: [.init("length(var.embedding_model_id) > 0", "embedding_model_id must not be empty.")])
         var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (encrypts the parameters).")
-        var maxInputChars = ModuleInput<TFNumber>("max_input_chars", "Longest prompt accepted, in characters.", validations: [.init("var.max_input_chars >= 1", "max_input_chars must be at least 1.")])
-        var maxTokens = ModuleInput<TFNumber>("max_tokens", "Hard cap on tokens per request.", validations: [.init("var.max_tokens >= 1", "max_tokens must be at least 1.")])
-        var throttlingBurstLimit = ModuleInput<TFNumber>("throttling_burst_limit", "API burst limit.", validations: [.init("var.throttling_burst_limit >= 1", "throttling_burst_limit must be at least 1.")])
-        var throttlingRateLimit = ModuleInput<TFNumber>("throttling_rate_limit", "API sustained requests per second.", validations: [.init("var.throttling_rate_limit >= 1", "throttling_rate_limit must be at least 1.")])
+        var maxInputChars = ModuleInput<TFNumber>("max_input_chars", "Longest prompt accepted, in characters.", validations: [EnvironmentSetting.maxInputChars.validation(of: "max_input_chars")])
+        var maxTokens = ModuleInput<TFNumber>("max_tokens", "Hard cap on tokens per request.", validations: [EnvironmentSetting.maxTokens.validation(of: "max_tokens")])
+        var throttlingBurstLimit = ModuleInput<TFNumber>("throttling_burst_limit", "API burst limit.", validations: [EnvironmentSetting.throttlingBurstLimit.validation(of: "throttling_burst_limit")])
+        var throttlingRateLimit = ModuleInput<TFNumber>("throttling_rate_limit", "API sustained requests per second.", validations: [EnvironmentSetting.throttlingRateLimit.validation(of: "throttling_rate_limit")])
     }
 
     /// What a root reads back.

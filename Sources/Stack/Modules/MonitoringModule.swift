@@ -20,17 +20,17 @@ enum MonitoringModule: PlatformModule {
     /// What a root passes in (besides ``CommonInputs``).
     struct Inputs: ModuleInterface {
         var alarmEmail = ModuleInput<TFString>("alarm_email", "E-mail address subscribed to the alarm topic; empty for none.", default: "", validations: [.init("var.alarm_email == \"\" || can(regex(\"^[^@ ]+@[^@ ]+$\", var.alarm_email))", "alarm_email must be empty or an e-mail address.")])
-        var api5xxThreshold = ModuleInput<TFNumber>("api_5xx_threshold", "API 5xx responses in 5 minutes that raise an alarm.", validations: [.init("var.api_5xx_threshold >= 1", "api_5xx_threshold must be at least 1.")])
+        var api5xxThreshold = ModuleInput<TFNumber>("api_5xx_threshold", "API 5xx responses in 5 minutes that raise an alarm.", validations: [EnvironmentSetting.api5xx.validation(of: "api_5xx_threshold")])
         var apiID = ModuleInput<TFString>("api_id", "Id of the HTTP API.")
         var chatFunctionName = ModuleInput<TFString>("chat_function_name", "Name of the chat function.")
         var chatModelID = ModuleInput<TFString>("chat_model_id", "Bedrock chat model id (or inference profile id) the chat function invokes.")
-        var dlqDepthThreshold = ModuleInput<TFNumber>("dlq_depth_threshold", "Messages waiting in the ingest DLQ that raise an alarm.", validations: [.init("var.dlq_depth_threshold >= 1", "dlq_depth_threshold must be at least 1.")])
+        var dlqDepthThreshold = ModuleInput<TFNumber>("dlq_depth_threshold", "Messages waiting in the ingest DLQ that raise an alarm.", validations: [EnvironmentSetting.dlqDepth.validation(of: "dlq_depth_threshold")])
         var dlqName = ModuleInput<TFString>("dlq_name", "Name of the ingest dead-letter queue.")
         var embeddingModelID = ModuleInput<TFString>("embedding_model_id", "Bedrock embedding model id.")
         var ingestFunctionName = ModuleInput<TFString>("ingest_function_name", "Name of the ingest function.")
         var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (encrypts the alarm topic).")
-        var lambdaErrorsThreshold = ModuleInput<TFNumber>("lambda_errors_threshold", "Errors per function in 5 minutes that raise an alarm.", validations: [.init("var.lambda_errors_threshold >= 1", "lambda_errors_threshold must be at least 1.")])
-        var lambdaThrottlesThreshold = ModuleInput<TFNumber>("lambda_throttles_threshold", "Throttles per function in 5 minutes that raise an alarm.", validations: [.init("var.lambda_throttles_threshold >= 1", "lambda_throttles_threshold must be at least 1.")])
+        var lambdaErrorsThreshold = ModuleInput<TFNumber>("lambda_errors_threshold", "Errors per function in 5 minutes that raise an alarm.", validations: [EnvironmentSetting.lambdaErrors.validation(of: "lambda_errors_threshold")])
+        var lambdaThrottlesThreshold = ModuleInput<TFNumber>("lambda_throttles_threshold", "Throttles per function in 5 minutes that raise an alarm.", validations: [EnvironmentSetting.lambdaThrottles.validation(of: "lambda_throttles_threshold")])
         var tableName = ModuleInput<TFString>("table_name", "Name of the cost table.")
     }
 

@@ -18,7 +18,7 @@ enum StorageModule: PlatformModule {
         var chatRoleARN = ModuleInput<TFString>("chat_role_arn", "ARN of the chat function's role (a key user).")
         var ingestFunctionARN = ModuleInput<TFString>("ingest_function_arn", "ARN of the ingest function S3 notifies.")
         var ingestRoleARN = ModuleInput<TFString>("ingest_role_arn", "ARN of the ingest function's role (a key user).")
-        var noncurrentVersionDays = ModuleInput<TFNumber>("noncurrent_version_days", "Days a replaced object version is kept before it expires.", default: 30, validations: [.init("var.noncurrent_version_days >= 1 && var.noncurrent_version_days <= 3650", "noncurrent_version_days must be 1-3650.")])
+        var noncurrentVersionDays = ModuleInput<TFNumber>("noncurrent_version_days", "Days a replaced object version is kept before it expires.", default: 30, validations: [EnvironmentSetting.noncurrentVersionDays.validation(of: "noncurrent_version_days")])
     }
 
     /// What a root reads back.

@@ -38,7 +38,7 @@ enum VectorAuroraModule: PlatformModule {
         var backupRetentionDays = ModuleInput<TFNumber>("backup_retention_days", "Days of automated backups (point-in-time recovery).", default: 7, validations: [.init("var.backup_retention_days >= 1 && var.backup_retention_days <= 35", "backup_retention_days must be 1-35.")])
         var deletionProtection = ModuleInput<TFBool>("deletion_protection", "Refuse to delete the cluster (prod).", default: true)
         var kmsKeyARN = ModuleInput<TFString>("kms_key_arn", "ARN of the environment's KMS key (storage, secret, insights).")
-        var maxCapacity = ModuleInput<TFNumber>("max_capacity", "Maximum Aurora capacity units (a cost cap).", default: 8, validations: [.init("var.max_capacity >= 1 && var.max_capacity <= 256", "max_capacity must be 1-256.")])
+        var maxCapacity = ModuleInput<TFNumber>("max_capacity", "Maximum Aurora capacity units (a cost cap).", default: 8, validations: [EnvironmentSetting.auroraMaxACU.validation(of: "max_capacity")])
         var minCapacity = ModuleInput<TFNumber>("min_capacity", "Minimum Aurora capacity units (0 lets the cluster pause).", default: 0.5, validations: [.init("var.min_capacity >= 0 && var.min_capacity <= 256", "min_capacity must be 0-256.")])
         var securityGroupID = ModuleInput<TFString>("security_group_id", "The network module's database security group.")
         var subnetIDs = ModuleInput<TFList<TFString>>("subnet_ids", "Private subnets of the network module (2+ AZs).")

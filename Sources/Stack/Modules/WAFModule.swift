@@ -50,7 +50,7 @@ enum WAFModule: PlatformModule {
         var logRetentionDays = ModuleInput<TFNumber>("log_retention_days", "Retention of the WAF and rotation log groups in days.")
         var maxBodyBytes = ModuleInput<TFNumber>("max_body_bytes", "Largest request body WAF lets through, in bytes.", default: 16384, validations: [.init("var.max_body_bytes >= 1024 && var.max_body_bytes <= 65536", "max_body_bytes must be 1024-65536.")])
         var packagePath = ModuleInput<TFString>("package_path", "Path of the handlers' zip (written by `synth package` before plan); its SHA-256 decides when a function redeploys.")
-        var rateLimitPer5Min = ModuleInput<TFNumber>("rate_limit_per_5min", "Requests per IP per 5 minutes before WAF blocks the IP.", validations: [.init("var.rate_limit_per_5min >= 10 && var.rate_limit_per_5min <= 2000000000", "rate_limit_per_5min must be 10-2000000000.")])
+        var rateLimitPer5Min = ModuleInput<TFNumber>("rate_limit_per_5min", "Requests per IP per 5 minutes before WAF blocks the IP.", validations: [EnvironmentSetting.wafRateLimitPer5Min.validation(of: "rate_limit_per_5min")])
         var rotationDays = ModuleInput<TFNumber>("rotation_days", "Days between rotations of the origin secret.", default: 30, validations: [.init("var.rotation_days >= 1 && var.rotation_days <= 90", "rotation_days must be 1-90.")])
     }
 
