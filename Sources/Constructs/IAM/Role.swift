@@ -100,16 +100,13 @@ public struct Role: Sendable {
             $0.description = TFString(description)
             $0.maxSessionDuration = 3600
             $0.meta.forEach = forEach
-        })
-        module.register(trustPolicy, kind: .trust, address: role.address, argument: "assume_role_policy", forEach: forEach,
-                        file: source.fileID, line: source.line)
+        }, policy: trustPolicy, in: "assume_role_policy", kind: .trust, file: source.fileID, line: source.line)
         if !statements.isEmpty {
             let roleID = forEach == nil ? role.id : TFString(Reference(.resource(type: IamRole.terraformType, name: localName), index: "each.key", path: ["id"]))
-            let inline = module.add(IamRolePolicy(localName, policy: policy.rendered, role: roleID).with {
+            module.add(IamRolePolicy(localName, policy: policy.rendered, role: roleID).with {
                 $0.nameAttribute = "\(roleName)-least-privilege"
                 $0.meta.forEach = forEach
-            })
-            module.register(policy, kind: .roleInline, address: inline.address, argument: "policy", forEach: forEach, file: file, line: line)
+            }, policy: policy, kind: .roleInline, file: file, line: line)
         }
         return role
     }

@@ -26,13 +26,29 @@ public struct StackModule: Sendable {
         terraform.add(data, file: file, line: line)
     }
 
+    /// Adds `resource` with `document` rendered into its `argument` (`policy`, `assume_role_policy`)
+    /// and registers the document with the policy gate, in one call: a policy cannot reach the
+    /// output without being linted, and the linted document is the rendered one. Every
+    /// policy-bearing resource goes through here (`PolicyCoverageTests` checks that every policy
+    /// argument of every module has a record). `kind` is refined by the resource type as in
+    /// ``register(_:kind:address:argument:forEach:file:line:)``.
+    @discardableResult
+    public mutating func add<R: Resource>(_ resource: R, policy document: PolicyDocument, in argument: String = "policy", kind: PolicyKind,
+                                          file: String = #fileID, line: Int = #line) -> R {
+        var resource = resource
+        resource.body.setArgument(argument, document.rendered)
+        terraform.add(resource, file: file, line: line)
+        register(document, kind: kind, address: resource.address, argument: argument, forEach: resource.meta.forEach, file: file, line: line)
+        return resource
+    }
+
     /// Records that `address`'s `argument` holds `document`, for the policy gate. `forEach` is the
     /// resource's `for_each`, so the gate can lint each instance with its `each.key` and `each.value`.
     /// A generic `.identity` or `.resource` kind is made precise by the resource type
     /// (`aws_iam_role_policy` holds an inline role policy, `aws_kms_key` a key policy), so the
     /// linter applies that kind's size quota and shape. `file` and `line` are the declaring call,
     /// for findings about the policy as a whole.
-    public mutating func register(_ document: PolicyDocument, kind: PolicyKind, address: String, argument: String,
+    mutating func register(_ document: PolicyDocument, kind: PolicyKind, address: String, argument: String,
                                   forEach: Expression? = nil, file: String = #fileID, line: Int = #line) {
         policies.append(PolicyRecord(address: address, argument: argument, kind: kind.refined(byAddress: address), document: document,
                                      forEach: forEach, source: SourceLocation(fileID: file, line: line)))

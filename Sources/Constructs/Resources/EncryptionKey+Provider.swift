@@ -15,10 +15,8 @@ extension EncryptionKey {
             $0.description = description
             $0.enableKeyRotation = true
             $0.deletionWindowInDays = 30
-            $0.policy = policy.rendered
             $0.meta.provider = provider
-        })
-        module.register(policy, kind: .kmsKey, address: key.address, argument: "policy", file: file, line: line)
+        }, policy: policy, kind: .kmsKey, file: file, line: line)
         module.add(KmsAlias(localName, targetKeyId: key.keyId).with {
             $0.nameAttribute = aliasName
             $0.meta.provider = provider

@@ -100,8 +100,7 @@ public struct SecureBucket: Sendable {
             rule.applyServerSideEncryptionByDefault = .init(sseAlgorithm: "AES256")
         }
         module.add(S3BucketServerSideEncryptionConfiguration(localName, bucket: name, rule: [rule]))
-        let policy = module.add(S3BucketPolicy(localName, bucket: name, policy: self.policy.rendered))
-        module.register(self.policy, kind: .s3Bucket, address: policy.address, argument: "policy", file: file, line: line)
+        module.add(S3BucketPolicy(localName, bucket: name, policy: self.policy.rendered), policy: self.policy, kind: .s3Bucket, file: file, line: line)
 
         var rules = [
             S3BucketLifecycleConfiguration.Rule(id: "expire-noncurrent-versions", status: "Enabled").with {

@@ -81,8 +81,7 @@ enum MonitoringModule: PlatformModule {
             $0.kmsMasterKeyId = key
         })
         let policy = topicPolicy(topic: topic.arn, account: context.account)
-        let topicPolicy = module.add(SnsTopicPolicy("alarms", arn: topic.arn, policy: policy.rendered))
-        module.register(policy, kind: .resource, address: topicPolicy.address, argument: "policy")
+        module.add(SnsTopicPolicy("alarms", arn: topic.arn, policy: policy.rendered), policy: policy, kind: .resource)
         module.add(SnsTopicSubscription("alarm_email", endpoint: email, protocol: "email", topicArn: topic.arn).with {
             $0.meta.count = .raw("var.alarm_email == \"\" ? 0 : 1")
         })

@@ -82,10 +82,9 @@ extension PoliciesModule {
                         _ grants: (inout Role) -> Void) {
         var grant = Role(localName, roleName: role.roleName, trust: role.trust)
         grants(&grant)
-        let policy = module.add(IamRolePolicy(localName, policy: grant.policy.rendered, role: role.nameReference).with {
+        module.add(IamRolePolicy(localName, policy: grant.policy.rendered, role: role.nameReference).with {
             $0.nameAttribute = "\(prefix)-\(localName.replacingOccurrences(of: "_", with: "-"))"
             $0.meta.count = count
-        })
-        module.register(grant.policy, kind: .identity, address: policy.address, argument: "policy")
+        }, policy: grant.policy, kind: .identity)
     }
 }

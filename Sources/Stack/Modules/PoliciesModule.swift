@@ -98,10 +98,9 @@ enum PoliciesModule: PlatformModule {
         var grant = Role("chat_origin_verify", roleName: chat.roleName, trust: chat.trust)
         SecretRef(arn: secret).grantRead(to: &grant, sid: "ReadOriginSecret")
         KeyRef(arn: key).grantDecrypt(to: &grant, sid: "DecryptOriginSecret")
-        let policy = module.add(IamRolePolicy("chat_origin_verify", policy: grant.policy.rendered, role: chat.nameReference).with {
+        module.add(IamRolePolicy("chat_origin_verify", policy: grant.policy.rendered, role: chat.nameReference).with {
             $0.nameAttribute = "\(prefix)-chat-origin-verify"
             $0.meta.count = .one(if: enabled)
-        })
-        module.register(grant.policy, kind: .identity, address: policy.address, argument: "policy")
+        }, policy: grant.policy, kind: .identity)
     }
 }
