@@ -71,7 +71,7 @@ import TerraformCore
 
     @Test func aRangeSettingValidatesTheModuleVariableWithTheSameRange() {
         let validation = EnvironmentSetting.chatMemoryMB.validation(of: "chat_memory_mb")
-        #expect(validation.condition == .raw("var.chat_memory_mb >= 128 && var.chat_memory_mb <= 10240"))
+        #expect(validation.condition.hcl == "var.chat_memory_mb >= 128 && var.chat_memory_mb <= 10240")
         #expect(validation.errorMessage == "chat_memory_mb must be 128-10240 (environment setting lambda.chatMemoryMB).")
         // The lambda module's variable carries exactly that validation.
         let lambda = LambdaModule.build().terraform

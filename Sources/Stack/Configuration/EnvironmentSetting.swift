@@ -59,9 +59,9 @@ public struct EnvironmentSetting: Sendable {
     /// passed some other way is refused by Terraform with the setting's name.
     public func validation(of variable: String) -> Variable.Validation {
         guard let range else { preconditionFailure("\(name) is not a range setting") }
-        let reference = "var.\(variable)"
-        return Variable.Validation("\(reference) >= \(range.lowerBound) && \(reference) <= \(range.upperBound)",
-                                   "\(variable) must be \(range.lowerBound)-\(range.upperBound) (environment setting \(name)).")
+        let value = TFNumber(Reference(.variable(variable)))
+        return Variable.Validation(condition: (value >= TFNumber(range.lowerBound) && value <= TFNumber(range.upperBound)).expression,
+                                   errorMessage: "\(variable) must be \(range.lowerBound)-\(range.upperBound) (environment setting \(name)).")
     }
 }
 

@@ -40,6 +40,7 @@ enum BlueGreenModule: PlatformModule {
                         account: context.account)
         role.add(.allow([.lambda.getAlias, .lambda.updateAlias, .lambda.getProvisionedConcurrencyConfig], on: [aliasARN],
                         sid: "ShiftLiveAlias"))
+        // Raw HCL: a for-expression, which the DSL does not model (one ARN per alarm name).
         let alarmARNs = TFList<TFString>.raw(
             "[for name in var.alarm_names : \"arn:${\(context.partition.expression.hcl)}:cloudwatch:${\(context.region.expression.hcl)}:${\(context.account.expression.hcl)}:alarm:${name}\"]")
         var alarmStatement = Statement.allow([.cloudwatch.describeAlarms], on: [], sid: "ReadRollbackAlarms")

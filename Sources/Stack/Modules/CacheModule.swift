@@ -57,9 +57,9 @@ enum CacheModule: PlatformModule {
                 $0.ecpuPerSecond = [.init().with { $0.maximum = maxECPU }]
             }]
         })
-        output.endpointAddress = TFString.raw("\(cache.address).endpoint[0].address")
-        output.endpointPort = TFNumber.raw("\(cache.address).endpoint[0].port")
-        output.readerEndpointAddress = TFString.raw("\(cache.address).reader_endpoint[0].address")
+        output.endpointAddress = cache.attribute(path: "endpoint", "0", "address")
+        output.endpointPort = cache.attribute(path: "endpoint", "0", "port")
+        output.readerEndpointAddress = cache.attribute(path: "reader_endpoint", "0", "address")
         output.cacheARN = cache.arn
         module.declare(output)
         return module

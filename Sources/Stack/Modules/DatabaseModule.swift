@@ -30,20 +30,20 @@ enum DatabaseModule: PlatformModule {
         var output = OutputValues<Outputs>()
         let key = input.kmsKeyARN
         let billingMode = input.billingMode
-        // Read below through conditional expressions (`var.provisioned_capacity.read_min`), which
-        // the typed API does not model.
-        let _ = input.provisionedCapacity
+        // `var.provisioned_capacity.<bound>`, one number of the capacity object.
+        let capacity = input.provisionedCapacity
+        let bound = { (name: String) -> TFNumber in TFNumber(capacity.reference!.appending(name)) }
         let pitr = input.pointInTimeRecovery
         let deletionProtection = input.deletionProtection
 
-        let provisioned = "var.billing_mode == \"PROVISIONED\""
+        let provisioned = billingMode.equals("PROVISIONED")
         let table = module.add(DynamodbTable("costs", nameAttribute: .named(context.prefix, "costs")).with {
             $0.billingMode = billingMode
             $0.hashKey = "tenant_id"
             $0.rangeKey = "request_id"
             $0.attribute = [.init(name: "tenant_id", type: "S"), .init(name: "request_id", type: "S")]
-            $0.readCapacity = .raw("\(provisioned) ? var.provisioned_capacity.read_min : null")
-            $0.writeCapacity = .raw("\(provisioned) ? var.provisioned_capacity.write_min : null")
+            $0.readCapacity = .when(provisioned, bound("read_min"))
+            $0.writeCapacity = .when(provisioned, bound("write_min"))
             $0.ttl = .init().with {
                 $0.attributeName = "expires_at"
                 $0.enabled = true
@@ -58,18 +58,18 @@ enum DatabaseModule: PlatformModule {
         for (dimension, metric, short) in [("ReadCapacityUnits", "DynamoDBReadCapacityUtilization", "read"),
                                            ("WriteCapacityUnits", "DynamoDBWriteCapacityUtilization", "write")] {
             let target = module.add(AppautoscalingTarget(
-                "table_\(short)", maxCapacity: .raw("var.provisioned_capacity.\(short)_max"),
-                minCapacity: .raw("var.provisioned_capacity.\(short)_min"),
+                "table_\(short)", maxCapacity: bound("\(short)_max"),
+                minCapacity: bound("\(short)_min"),
                 resourceId: "table/\(table.attribute("name") as TFString)", scalableDimension: TFString("dynamodb:table:\(dimension)"),
                 serviceNamespace: "dynamodb").with {
-                $0.meta.count = .raw("\(provisioned) ? 1 : 0")
+                $0.meta.count = .one(if: provisioned)
             })
             let targetRef = { (attribute: String) -> TFString in TFString(target.reference(attribute).indexed("0")) }
             module.add(AppautoscalingPolicy(
                 "table_\(short)", nameAttribute: .named(context.prefix, "costs-\(short)-target-tracking"),
                 resourceId: targetRef("resource_id"), scalableDimension: targetRef("scalable_dimension"),
                 serviceNamespace: targetRef("service_namespace")).with {
-                $0.meta.count = .raw("\(provisioned) ? 1 : 0")
+                $0.meta.count = .one(if: provisioned)
                 $0.policyType = "TargetTrackingScaling"
                 $0.targetTrackingScalingPolicyConfiguration = .init(targetValue: 70).with {
                     $0.predefinedMetricSpecification = .init(predefinedMetricType: TFString(metric))

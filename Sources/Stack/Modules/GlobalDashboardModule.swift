@@ -77,6 +77,9 @@ enum GlobalDashboardModule: PlatformModule {
             metrics = [for environment in var.environments : [{expression = "\(search)", id = format("api5xx_%s", environment.name), \
             accountId = environment.account, region = environment.region, label = environment.name}]]}}]
             """
+        // Raw HCL: the widgets are for-expressions over var.environments and local.metrics (one
+        // line per environment), which the DSL does not model; they read only this module's
+        // variables and locals, never a policy.
         let body = TFString(expression: .raw("jsonencode({widgets = concat(\(metricWidgets), \(apiWidget))})"))
         let dashboard = module.add(CloudwatchDashboard("environments", dashboardBody: body, dashboardName: .named(context.prefix, "environments")))
         output.dashboardName = dashboard.dashboardName

@@ -39,6 +39,7 @@ struct LambdaOptions {
             "VECTOR_ENDPOINT": writeEndpoint, "VECTOR_DB_USER": TFString(VectorAuroraModule.ingestUser),
         ]) { $1 }
         vpcConfig = LambdaFunction.VpcConfig(securityGroupIds: groups, subnetIds: subnets)
-        liveVersion = .raw("var.chat_live_version == \"\" ? \(publishedVersion.expression.hcl) : var.chat_live_version")
+        let pinned = input.chatLiveVersion
+        liveVersion = .conditional(pinned.equals(""), publishedVersion, pinned)
     }
 }

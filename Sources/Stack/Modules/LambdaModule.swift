@@ -124,23 +124,23 @@ enum LambdaModule: PlatformModule {
                                            functionVersion: options.liveVersion, nameAttribute: TFString(liveAlias)).with {
             $0.description = "What the API invokes; moved by each release."
         })
-        let whenProvisioned = "var.provisioned_concurrency > 0 ? 1 : 0"
+        let whenProvisioned: TFNumber = .one(if: provisioned > 0)
         module.add(LambdaProvisionedConcurrencyConfig("chat_live", functionName: alias.functionName,
                                                       provisionedConcurrentExecutions: provisioned, qualifier: alias.attribute("name")).with {
-            $0.meta.count = .raw(whenProvisioned)
+            $0.meta.count = whenProvisioned
         })
         let target = module.add(AppautoscalingTarget(
             "chat_provisioned_concurrency", maxCapacity: provisionedMax, minCapacity: provisioned,
             resourceId: "function:\(chat.function.attribute("function_name") as TFString):\(alias.attribute("name") as TFString)",
             scalableDimension: "lambda:function:ProvisionedConcurrency", serviceNamespace: "lambda").with {
-            $0.meta.count = .raw(whenProvisioned)
+            $0.meta.count = whenProvisioned
             $0.meta.dependsOn = ["aws_lambda_provisioned_concurrency_config.chat_live"]
         })
         let indexed = { (attribute: String) -> TFString in TFString(target.reference(attribute).indexed("0")) }
         module.add(AppautoscalingPolicy("chat_provisioned_concurrency", nameAttribute: .named(context.prefix, "chat-provisioned-concurrency"),
                                         resourceId: indexed("resource_id"), scalableDimension: indexed("scalable_dimension"),
                                         serviceNamespace: indexed("service_namespace")).with {
-            $0.meta.count = .raw(whenProvisioned)
+            $0.meta.count = whenProvisioned
             $0.policyType = "TargetTrackingScaling"
             $0.targetTrackingScalingPolicyConfiguration = .init(targetValue: 0.7).with {
                 $0.predefinedMetricSpecification = .init(predefinedMetricType: "LambdaProvisionedConcurrencyUtilization")

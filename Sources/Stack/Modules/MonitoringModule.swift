@@ -83,7 +83,7 @@ enum MonitoringModule: PlatformModule {
         let policy = topicPolicy(topic: topic.arn, account: context.account)
         module.add(SnsTopicPolicy("alarms", arn: topic.arn, policy: policy.rendered), policy: policy, kind: .resource)
         module.add(SnsTopicSubscription("alarm_email", endpoint: email, protocol: "email", topicArn: topic.arn).with {
-            $0.meta.count = .raw("var.alarm_email == \"\" ? 0 : 1")
+            $0.meta.count = .conditional(email.equals(""), 0, 1)
         })
 
         let alarms = [

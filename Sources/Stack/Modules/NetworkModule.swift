@@ -71,16 +71,16 @@ enum NetworkModule: PlatformModule {
         })
         let subnet = module.add(Subnet("private", vpcId: vpc.id).with {
             $0.meta.count = azCount
-            $0.cidrBlock = .raw("cidrsubnet(var.vpc_cidr, 4, count.index)")
-            $0.availabilityZone = .raw("\(zones.address).names[count.index]")
+            $0.cidrBlock = TFString(expression: .call("cidrsubnet", [cidr.expression, .integer(4), TFNumber.countIndex.expression]))
+            $0.availabilityZone = zones.attribute("names", index: TFNumber.countIndex)
             $0.mapPublicIpOnLaunch = false
-            $0.tags = ["Name": "\(context.prefix)-private-\(TFString.raw("count.index"))"]
+            $0.tags = ["Name": "\(context.prefix)-private-\(TFNumber.countIndex)"]
         })
-        let subnetIDs = TFList<TFString>.raw("\(subnet.address)[*].id")
+        let subnetIDs: TFList<TFString> = subnet.splat("id")
         let routes = module.add(RouteTable("private", vpcId: vpc.id).with { $0.tags = ["Name": .named(context.prefix, "private")] })
         module.add(RouteTableAssociation("private", routeTableId: routes.id).with {
             $0.meta.count = azCount
-            $0.subnetId = .raw("\(subnet.address)[count.index].id")
+            $0.subnetId = subnet.sameIndex("id")
         })
 
         // MARK: Security groups (rules are separate resources; Terraform removes AWS's allow-all egress)
@@ -107,7 +107,7 @@ enum NetworkModule: PlatformModule {
         let dynamodb = gateway("dynamodb", "dynamodb")
         module.add(VpcEndpoint("interface", vpcId: vpc.id).with {
             $0.meta.forEach = .call("toset", [services.expression])
-            $0.serviceName = "com.amazonaws.\(context.region).\(TFString.raw("each.value"))"
+            $0.serviceName = "com.amazonaws.\(context.region).\(TFString.eachValue)"
             $0.vpcEndpointType = "Interface"
             $0.privateDnsEnabled = true
             $0.subnetIds = subnetIDs
@@ -165,7 +165,7 @@ enum NetworkModule: PlatformModule {
         output.vpcID = vpc.id
         output.vpcARN = vpc.arn
         output.subnetIDs = subnetIDs
-        output.subnetARNs = TFList<TFString>.raw("\(subnet.address)[*].arn")
+        output.subnetARNs = subnet.splat("arn")
         output.functionSecurityGroupID = functions.id
         output.functionSecurityGroupARN = functions.arn
         output.endpointSecurityGroupID = endpoints.id

@@ -61,7 +61,7 @@ extension PoliciesModule {
                 grant.add(.allow([.rdsDb.connect], on: [dbUser(user)], sid: "ConnectAsFunctionUser"))
             }
         }
-        declare(in: &module, "chat_rerank", for: chat, prefix: context.prefix, when: .raw("var.rerank_model_id != \"\" ? 1 : 0")) { grant in
+        declare(in: &module, "chat_rerank", for: chat, prefix: context.prefix, when: .one(if: rerankModel.notEquals(""))) { grant in
             grant.add(.allow([.bedrock.invokeModel], on: [rerankARN], sid: "InvokeRerankModel"))
             // bedrock:Rerank supports no resource-level permissions ("*" is its only correct
             // resource); the model is limited by InvokeModel on exactly the rerank model ARN.
@@ -74,7 +74,10 @@ extension PoliciesModule {
 
         // The lambda module takes the subnets from here: the reference to the ENI grants makes
         // Terraform attach the functions to the VPC only after their roles may create ENIs.
-        output.vpcSubnetIDs = TFList<TFString>.raw("length(concat(aws_iam_role_policy.chat_vpc[*].id, aws_iam_role_policy.ingest_vpc[*].id)) >= 0 ? \(subnetIDs.expression.hcl) : []")
+        let eniGrants = TFList<TFString>(expression: .call("concat", ["chat_vpc", "ingest_vpc"].map {
+            .reference(Reference(resource: IamRolePolicy.terraformType, name: $0, attribute: "id").indexed("*"))
+        }))
+        output.vpcSubnetIDs = .conditional(TF.length(eniGrants) >= 0, subnetIDs, [])
     }
 
     /// Declares `localName` as an inline policy of `role` with `count`, and registers it with the gate.

@@ -65,6 +65,7 @@ enum StateModule: PlatformModule {
         output.bucketName = SecureBucket.name(of: bucket)
         output.bucketARN = bucket.arn
         output.kmsKeyARN = key.arn
+        // Raw HCL: a for-expression over the for_each roles, which the DSL does not model.
         output.roleARNs = TFMap<TFString>.raw("{ for name, role in aws_iam_role.state : name => role.arn }")
         module.declare(output)
         return module

@@ -147,7 +147,7 @@ enum VectorAuroraModule: PlatformModule {
         output.endpoint = cluster.endpoint
         output.readerEndpoint = cluster.readerEndpoint
         output.databaseName = TFString(databaseName)
-        output.masterUserSecretARN = TFString.raw("\(cluster.address).master_user_secret[0].secret_arn")
+        output.masterUserSecretARN = cluster.attribute(path: "master_user_secret", "0", "secret_arn")
         module.declare(output)
         return module
     }

@@ -68,11 +68,11 @@ enum VectorOpenSearchModule: PlatformModule {
         let rules: TFAny = [collectionRule]
         let publicAccess: TFAny = ["Rules": rules, "AllowFromPublic": TFAny(TFBool(true))]
         let privateAccess: TFAny = ["Rules": rules, "AllowFromPublic": TFAny(TFBool(false)),
-                                    "SourceVPCEs": TFAny(expression: .raw("\(endpoint.address)[*].id"))]
+                                    "SourceVPCEs": endpoint.splat("id") as TFAny]
         let network = module.add(OpensearchserverlessSecurityPolicy(
             "network", nameAttribute: collectionName,
             // Two encodings, one chosen: a conditional between objects of different shapes is a type error.
-            policy: .raw("\(inVPC.expression.hcl) ? jsonencode([\(privateAccess.expression.hcl)]) : jsonencode([\(publicAccess.expression.hcl)])"),
+            policy: .conditional(inVPC, TF.jsonencode([privateAccess] as TFAny), TF.jsonencode([publicAccess] as TFAny)),
             type: "network").with {
             $0.description = "The \(collectionName) collection: through the VPC endpoint when the functions are in a VPC"
         })

@@ -15,7 +15,7 @@ extension Expression {
         case .integer(let number): sink.integer(number)
         case .decimal(let number): sink.decimal(number)
         case .template(let parts): sink.template(parts)
-        case .reference, .call, .raw: sink.interpolation(self)
+        case .reference, .call, .conditional, .binary, .raw: sink.interpolation(self)
         case .list(let elements):
             sink.beginArray()
             for element in elements { element.write(into: &sink) }
@@ -78,8 +78,35 @@ extension Expression {
                 member.appendHCL(into: &output)
             }
             output.write("}")
+        case .conditional(let condition, let whenTrue, let whenFalse):
+            condition.appendOperand(into: &output, within: 0)
+            output.write(" ? ")
+            whenTrue.appendOperand(into: &output, within: 0)
+            output.write(" : ")
+            whenFalse.appendOperand(into: &output, within: 0)
+        case .binary(let op, let lhs, let rhs):
+            lhs.appendOperand(into: &output, within: op.precedence)
+            output.write(" ")
+            output.write(op.rawValue)
+            output.write(" ")
+            // Terraform's operators are left-associative: an equal-precedence right operand needs parentheses.
+            rhs.appendOperand(into: &output, within: op.precedence + 1)
         case .raw(let raw): output.write(raw)
         }
+    }
+
+    /// Writes this expression as an operand of an operator binding at `precedence` (0: a
+    /// conditional's parts), in parentheses where it binds more loosely.
+    private func appendOperand<Output: HCLOutput & ~Copyable>(into output: inout Output, within precedence: Int) {
+        let needsParentheses: Bool
+        switch self {
+        case .conditional: needsParentheses = true
+        case .binary(let op, _, _): needsParentheses = op.precedence < precedence
+        default: needsParentheses = false
+        }
+        if needsParentheses { output.write("(") }
+        appendHCL(into: &output)
+        if needsParentheses { output.write(")") }
     }
 
     /// Template text: literal parts escaped so they stay literal, interpolations as `${...}`.

@@ -17,8 +17,13 @@ public indirect enum Expression: Sendable, Hashable {
     case call(String, [Expression])
     case list([Expression])
     case object([String: Expression])
+    /// `condition ? whenTrue : whenFalse`.
+    case conditional(Expression, Expression, Expression)
+    /// `lhs operator rhs` for one of ``BinaryOperator``'s operators.
+    case binary(BinaryOperator, Expression, Expression)
     /// HCL expression text used as it is, for the rare expression the DSL does not model
-    /// (conditions of variable validations, for-expressions). Prefer the typed cases.
+    /// (for-expressions). Prefer the typed cases: raw text is invisible to reference resolution
+    /// and to the policy gate.
     case raw(String)
 }
 
@@ -59,6 +64,13 @@ extension Expression {
         case .list(let elements): elements.forEach { $0.collectReferences(into: &found) }
         case .object(let members):
             for key in members.keys.sorted() { members[key]!.collectReferences(into: &found) }
+        case .conditional(let condition, let whenTrue, let whenFalse):
+            condition.collectReferences(into: &found)
+            whenTrue.collectReferences(into: &found)
+            whenFalse.collectReferences(into: &found)
+        case .binary(_, let lhs, let rhs):
+            lhs.collectReferences(into: &found)
+            rhs.collectReferences(into: &found)
         case .null, .bool, .integer, .decimal, .raw: break
         }
     }

@@ -77,7 +77,13 @@ public struct Reference: Sendable, Hashable {
         appendAddress(into: &output)
         if let index { output.write("["); output.write(index); output.write("]") }
         for step in path {
-            if Self.isIndex(step) { output.write("["); output.write(step); output.write("]") } else { output.write("."); output.write(step) }
+            if step.hasPrefix("[") {
+                output.write(step)  // an index expression (``indexing(_:)``)
+            } else if Self.isIndex(step) {
+                output.write("["); output.write(step); output.write("]")
+            } else {
+                output.write("."); output.write(step)
+            }
         }
     }
 
@@ -97,6 +103,13 @@ public struct Reference: Sendable, Hashable {
     public func appending(_ attribute: String) -> Reference {
         var copy = self
         copy.path.append(attribute)
+        return copy
+    }
+
+    /// The same reference indexed by an expression after its path: `names[count.index]`.
+    public func indexing(_ index: Expression) -> Reference {
+        var copy = self
+        copy.path.append("[" + index.hcl + "]")
         return copy
     }
 

@@ -6,6 +6,6 @@ extension TFNumber {
     /// Pass a flag the root sets from the environment's configuration (a literal), never one
     /// computed from a resource attribute: Terraform must know every `count` at plan time.
     public static func one(if flag: TFBool) -> TFNumber {
-        .raw("\(flag.expression.hcl) ? 1 : 0")
+        .conditional(flag, 1, 0)
     }
 }
