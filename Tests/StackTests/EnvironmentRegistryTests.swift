@@ -44,6 +44,12 @@ import TerraformCore
         role.declare(in: &module, description: "test")
         let findings = PolicyGate.lint(module, file: "m", environment: "prod", knownEnvironments: known)
         #expect(findings.map(\.rule) == ["cross-environment"])
+        // And the other way: perf's own policy naming prod's bucket.
+        var perfModule = StackModule("leaky")
+        var perfRole = Role("reader", roleName: "rag-genai-perf-reader", service: "lambda.amazonaws.com", account: "666666666666")
+        perfRole.add(.allow([.s3.getObject], on: ["arn:aws:s3:::rag-genai-prod-vectors/*"], sid: "ReadProd"))
+        perfRole.declare(in: &perfModule, description: "test")
+        #expect(PolicyGate.lint(perfModule, file: "m", environment: "perf", knownEnvironments: known).map(\.rule) == ["cross-environment"])
     }
 
     @Test func everyEnvironmentStatesOnlyItsDifferencesFromTheBase() throws {
