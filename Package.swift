@@ -51,6 +51,7 @@ let package = Package(
         .testTarget(name: "AWSResourcesTests", dependencies: ["AWSResources", "SchemaCodegen", "SynthTestSupport"]),
         .testTarget(name: "IAMTests", dependencies: ["IAM", "SynthTestSupport"]),
         .testTarget(name: "PolicyLintTests", dependencies: ["PolicyLint", "IAM", "SchemaCodegen", "SynthTestSupport"]),
+        .testTarget(name: "ConstructsTests", dependencies: ["Constructs", "PolicyLint", "IAM", "AWSResources", "TerraformCore", "SynthTestSupport"]),
         .testTarget(name: "StackTests", dependencies: ["Stack", "Constructs", "SynthTestSupport"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Stack", "TerraformCore", "SynthTestSupport"]),
         .testTarget(name: "PackagingTests", dependencies: ["Packaging"]),
