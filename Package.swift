@@ -7,6 +7,9 @@ let package = Package(
     name: "synth",
     platforms: [.macOS(.v13)],
     products: [
+        // The reusable layers, for another team's stack (see Examples/SmallStack): the core,
+        // the typed AWS resources, IAM documents, the policy linter and the L2 constructs.
+        .library(name: "SynthDSL", targets: ["TerraformCore", "AWSResources", "IAM", "PolicyLint", "Constructs"]),
         .executable(name: "synth", targets: ["synth"]),
         .executable(name: "synth-codegen", targets: ["synth-codegen"]),
     ],
@@ -45,12 +48,18 @@ let package = Package(
         .executableTarget(name: "synth-codegen", dependencies: ["SchemaCodegen"]),
         .executableTarget(name: "synth-bench", dependencies: ["Stack", "SynthCLI", "PolicyLint", "Constructs", "AWSResources", "IAM", "TerraformCore", "SynthTestSupport"]),
 
+        // The example package's stack, compiled here too so a test checks the example's output
+        // (a package cannot depend on its own example, which depends on it).
+        .target(name: "SmallStackExample", dependencies: ["TerraformCore", "AWSResources", "IAM", "PolicyLint", "Constructs"],
+                path: "Examples/SmallStack/Sources/SmallStack"),
         // Golden-file helpers and the seeded generator shared by the tests and the benchmark corpus.
         .target(name: "SynthTestSupport", dependencies: ["TerraformCore"], path: "Tests/SynthTestSupport"),
         .testTarget(name: "TerraformCoreTests", dependencies: ["TerraformCore", "SynthTestSupport"]),
         .testTarget(name: "AWSResourcesTests", dependencies: ["AWSResources", "SchemaCodegen", "SynthTestSupport"]),
         .testTarget(name: "IAMTests", dependencies: ["IAM", "SynthTestSupport"]),
         .testTarget(name: "PolicyLintTests", dependencies: ["PolicyLint", "IAM", "SchemaCodegen", "SynthTestSupport"]),
+        .testTarget(name: "ConstructsTests", dependencies: ["Constructs", "PolicyLint", "IAM", "AWSResources", "TerraformCore"]),
+        .testTarget(name: "SmallStackTests", dependencies: ["SmallStackExample", "PolicyLint", "SynthTestSupport"]),
         .testTarget(name: "StackTests", dependencies: ["Stack", "Constructs", "SynthTestSupport"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Stack", "TerraformCore", "SynthTestSupport"]),
         .testTarget(name: "PackagingTests", dependencies: ["Packaging"]),

@@ -51,6 +51,15 @@ struct PolicyRenderingTests {
             == #"{"Statement":[{"Action":["kms:Decrypt"],"Condition":{"Bool":{"aws:SecureTransport":"true"},"StringEquals":{"aws:SourceAccount":["1","2"],"kms:ViaService":"s3.eu-west-1.amazonaws.com"}},"Effect":"Allow","Resource":["*"]}],"Version":"2012-10-17"}"#)
     }
 
+    @Test func referencesInPrincipalsAndConditionsStayLive() {
+        let role = TFString(Reference(resource: "aws_iam_role", name: "reader", attribute: "arn"))
+        let provider = TFString(Reference(resource: "aws_iam_openid_connect_provider", name: "github", attribute: "arn"))
+        let statement = Statement(effect: .allow, actions: [.sts.assumeRoleWithWebIdentity], principals: [Principal(.federated, [provider]), .aws(role)],
+                                  conditions: [Condition("StringLike", "token.actions.githubusercontent.com:sub", ["repo:acme/\(role)/*"])])
+        #expect(rendered(PolicyDocument([statement]))
+            == #"{"Statement":[{"Action":["sts:AssumeRoleWithWebIdentity"],"Condition":{"StringLike":{"token.actions.githubusercontent.com:sub":"repo:acme/${aws_iam_role.reader.arn}/*"}},"Effect":"Allow","Principal":{"AWS":"${aws_iam_role.reader.arn}","Federated":"${aws_iam_openid_connect_provider.github.arn}"}}],"Version":"2012-10-17"}"#)
+    }
+
     @Test func resolvedJSONForTheLinter() {
         let document = PolicyDocument([.allow([.s3.getObject], on: ["\(bucket)/*"])])
         let resolved = document.resolvedJSON { _ in "arn:aws:s3:::sample-bucket" }

@@ -6,8 +6,8 @@ import Foundation
 /// "Recorded new golden file", so a recording run never passes by accident.
 ///
 /// - Returns: `nil` when the file matches; otherwise a message naming the first differing line
-///   and the command that updates the golden files.
-public func goldenMismatch(_ actual: String, path: String) -> String? {
+///   and `record`, the command that updates the golden files.
+public func goldenMismatch(_ actual: String, path: String, record: String = "make golden") -> String? {
     let url = URL(fileURLWithPath: path)
     if ProcessInfo.processInfo.environment["SYNTH_RECORD_GOLDEN"] == "1" {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -15,7 +15,7 @@ public func goldenMismatch(_ actual: String, path: String) -> String? {
         return "Recorded new golden file \(path)"
     }
     guard let data = FileManager.default.contents(atPath: path), let expected = String(data: data, encoding: .utf8) else {
-        return "missing golden file \(path); run `make golden` to record it"
+        return "missing golden file \(path); run `\(record)` to record it"
     }
     if expected == actual { return nil }
     let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
@@ -24,7 +24,7 @@ public func goldenMismatch(_ actual: String, path: String) -> String? {
         let want = index < expectedLines.count ? String(expectedLines[index]) : "<end of file>"
         let got = index < actualLines.count ? String(actualLines[index]) : "<end of file>"
         if want != got {
-            return "\(path):\(index + 1) differs\n  expected: \(want)\n  actual:   \(got)\nrun `make golden` if the change is intended"
+            return "\(path):\(index + 1) differs\n  expected: \(want)\n  actual:   \(got)\nrun `\(record)` if the change is intended"
         }
     }
     return "\(path) differs"

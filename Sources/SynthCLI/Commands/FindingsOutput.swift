@@ -10,6 +10,12 @@ enum FindingsFormat: String, OptionChoice {
 enum FindingsOutput {
     static let format = OptionSpec.choice("--format", FindingsFormat.self, help: "Output format")
 
+    /// Every rule with its one-line summary, in reporting order, from the linter's rule list
+    /// (the list SARIF's rule metadata and suppression checks read too).
+    static var rules: HelpSection {
+        HelpSection("RULES", PolicyLinter.ruleDescriptions.map { HelpSection.Row($0.id, $0.summary) })
+    }
+
     /// Stack findings name the Swift line that wrote the grant, relative to the working directory.
     static func render(_ findings: [Finding], format: FindingsFormat, showSuppressed: Bool, context: CommandContext) -> String {
         let paths = SourcePaths(root: context.console.workingDirectory)

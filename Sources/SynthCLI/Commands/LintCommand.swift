@@ -14,6 +14,7 @@ enum LintCommand: Command {
     static let all = SharedOptions.all("Every environment (the default)")
     static let options = [env, all, FindingsOutput.format, SharedOptions.showSuppressed]
     static let exitCodes: [ExitCodeSpec] = [.success("no finding at error severity"), .findings("a finding at error severity"), .usage]
+    static var helpSections: [HelpSection] { [FindingsOutput.rules] }
 
     static func run(_ options: ParsedOptions, _ context: CommandContext) throws -> ExitCode {
         let environments = try EnvironmentSelection.select(options, .oneOrAll(defaultsToAll: true, verb: name), env: env, all: all, context: context)

@@ -17,6 +17,7 @@ enum LintPolicyCommand: Command {
     static let options = [env, kind, FindingsOutput.format, SharedOptions.showSuppressed]
     static let arguments: ArgumentSpec? = ArgumentSpec("FILE", help: "IAM policy JSON documents")
     static let exitCodes: [ExitCodeSpec] = [.success("no finding at error severity"), .findings("a finding at error severity"), .usage]
+    static var helpSections: [HelpSection] { [FindingsOutput.rules] }
 
     static func run(_ options: ParsedOptions, _ context: CommandContext) throws -> ExitCode {
         let environment = try options.value(env).map { try EnvironmentSelection.named($0, context: context).name }

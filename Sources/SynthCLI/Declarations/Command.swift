@@ -20,12 +20,15 @@ public protocol Command: Sendable {
     static var arguments: ArgumentSpec? { get }
     /// What each exit code means for this command.
     static var exitCodes: [ExitCodeSpec] { get }
+    /// Sections `--help` shows after the options, each a title and its rows (`RULES`).
+    static var helpSections: [HelpSection] { get }
     /// Runs the command with its parsed options.
     static func run(_ options: ParsedOptions, _ context: CommandContext) throws -> ExitCode
 }
 
 extension Command {
     public static var arguments: ArgumentSpec? { nil }
+    public static var helpSections: [HelpSection] { [] }
     /// The command's options followed by the common ones, as the parser and help see them.
     static var allOptions: [OptionSpec] { options + CommonOptions.all }
 }
@@ -47,6 +50,26 @@ public struct ArgumentSpec: Sendable, Hashable {
         self.isRequired = isRequired
         self.allowsMany = allowsMany
         self.choices = choices
+    }
+}
+
+/// A titled list of names and what each means, in a command's `--help`.
+public struct HelpSection: Sendable, Hashable {
+    public var title: String
+    public var rows: [Row]
+
+    public struct Row: Sendable, Hashable {
+        public var name: String
+        public var text: String
+        public init(_ name: String, _ text: String) {
+            self.name = name
+            self.text = text
+        }
+    }
+
+    public init(_ title: String, _ rows: [Row]) {
+        self.title = title
+        self.rows = rows
     }
 }
 

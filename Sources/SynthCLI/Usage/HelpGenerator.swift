@@ -1,6 +1,6 @@
 /// `synth --help` and `synth COMMAND --help`, generated from the command declarations: the
-/// usage line, the discussion, the options with their values and defaults, the common options,
-/// the command list (main help) and the exit codes.
+/// usage line, the discussion, the options with their values and defaults, the command's own
+/// sections (the lint rules), the common options, the command list (main help) and the exit codes.
 enum HelpGenerator {
     static func help(for command: any Command.Type) -> String {
         var out = "USAGE: \(UsageLine.make(command))\n"
@@ -12,6 +12,7 @@ enum HelpGenerator {
         }
         let options = command.options.map { (label($0), $0.fullHelp) }
         if !options.isEmpty { sections.append(("OPTIONS", options)) }
+        sections += command.helpSections.map { ($0.title, $0.rows.map { ($0.name, $0.text) }) }
         if command == SynthesizeCommand.self {
             sections.append(("COMMANDS", SynthCommands.subcommands.map { ($0.name, $0.summary) }))
         }
