@@ -65,4 +65,22 @@ import Testing
                     "README.md says \(numbers); synth --all gives \([Environments.all.count, modules, synthesis.files.count, resources])")
         }
     }
+
+    /// The README reviews every moto exclusion: each resource, address or attribute of
+    /// `.ci/moto-exclusions.json` is named in its table.
+    @Test func everyMotoExclusionIsInTheREADME() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.root + "/.ci/moto-exclusions.json"))
+        let sections = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var named: [String] = []
+        for (section, entries) in sections where section != "//" {
+            for entry in try #require(entries as? [[String: Any]]) {
+                let subject = (entry["resource"] ?? entry["address"]) as? String ?? ""
+                named.append(entry["attribute"].map { "\(subject).\($0)" } ?? subject)
+            }
+        }
+        #expect(named.count > 20)
+        let readme = Self.readme
+        #expect(named.filter { !readme.contains("`\($0)`") }.sorted() == [])
+    }
 }
+
