@@ -67,3 +67,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Release builds reach type metadata through accessor functions rather than mangled type names:
+// resolving a mangled name at run time scans every protocol conformance in the binary (several
+// thousand with the static Swift runtime and Foundation) for each generic type first used, which
+// was a quarter of `synth --all`'s instructions. Debug builds keep the default (smaller objects).
+for target in package.targets where target.type != .test {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+    ]
+}

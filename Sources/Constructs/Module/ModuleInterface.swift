@@ -21,13 +21,6 @@ public protocol ModuleInterfaceMember: Sendable {
     var name: String { get }
 }
 
-extension ModuleInterface {
-    /// The members in declaration order (the stored properties, read once by reflection).
-    static func members<Member>(_ kind: Member.Type) -> [Member] {
-        Mirror(reflecting: Self()).children.compactMap { $0.value as? Member }
-    }
-}
-
 /// One input variable of a module: its name, type, description, default and validations.
 public struct ModuleInput<Value: TerraformValue>: ModuleInterfaceMember {
     public let name: String
@@ -45,6 +38,7 @@ public struct ModuleInput<Value: TerraformValue>: ModuleInterfaceMember {
         self.name = name
         self.variable = Variable(name, type: type, description: description, default: defaultValue?.expression, validations: validations,
                                  sensitive: sensitive, nullable: false)
+        InterfaceMembers.recorder?.inputs.append(self)
     }
 
     /// Whether a root must pass it.
@@ -61,6 +55,7 @@ public struct ModuleOutput<Value: TerraformValue>: ModuleInterfaceMember {
         self.name = name
         self.description = description
         self.sensitive = sensitive
+        InterfaceMembers.recorder?.outputs.append(self)
     }
 }
 
@@ -113,7 +108,7 @@ public struct Arguments<Inputs: ModuleInterface>: Sendable {
 
     /// The required inputs not set, by name.
     public var missing: [String] {
-        Inputs.members((any ModuleInputDeclaration).self).filter { $0.isRequired && values[$0.name] == nil }.map(\.name)
+        Inputs.inputDeclarations.filter { $0.isRequired && values[$0.name] == nil }.map(\.name)
     }
 }
 
@@ -175,9 +170,9 @@ extension ModuleOutput: ModuleOutputDeclaration {}
 
 extension ModuleInterface {
     /// The input declarations, in order (for an `Inputs` type).
-    public static var inputDeclarations: [any ModuleInputDeclaration] { members((any ModuleInputDeclaration).self) }
+    public static var inputDeclarations: [any ModuleInputDeclaration] { InterfaceMembers.shared.members(of: Self.self).inputs }
     /// The output declarations, in order (for an `Outputs` type).
-    public static var outputDeclarations: [any ModuleOutputDeclaration] { members((any ModuleOutputDeclaration).self) }
+    public static var outputDeclarations: [any ModuleOutputDeclaration] { InterfaceMembers.shared.members(of: Self.self).outputs }
 }
 
 extension StackModule {

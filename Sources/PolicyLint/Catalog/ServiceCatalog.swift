@@ -103,6 +103,17 @@ public final class ServiceCatalog: @unchecked Sendable {
         return nil
     }
 
+    /// Whether some action's name starts with `prefix` (as AWS spells it, case-sensitive), read in
+    /// place without making every name a `String`.
+    public func hasAction(withPrefix prefix: String) -> Bool {
+        let wanted = Array(prefix.utf8)
+        return actionLines.contains { line in
+            let name = nameRange(line)
+            guard name.count >= wanted.count else { return false }
+            return wanted.indices.allSatisfy { text[name.lowerBound + $0] == wanted[$0] }
+        }
+    }
+
     /// The actions whose names match `pattern` (`*` and `?` wildcards, case-insensitive).
     public func actions(matching pattern: String) -> [CatalogAction] {
         let glob = Glob(pattern.lowercased())
@@ -113,6 +124,40 @@ public final class ServiceCatalog: @unchecked Sendable {
             if matches, let action = action(at: position) { matched.append(action) }
         }
         return matched
+    }
+
+    /// How many actions match `pattern`, and the ARN formats of their resource types, each once, in
+    /// the order of the matched actions: all a wildcard action needs. It reads only the name and
+    /// resource fields of each line instead of building every matched action (`iam:*` names
+    /// hundreds, `ec2:*` some 700).
+    func formats(ofActionsMatching pattern: String) -> (count: Int, formats: [ARNFormat]) {
+        let glob = Glob(pattern.lowercased())
+        var count = 0
+        var formats: [ARNFormat] = []
+        var seenTypes: Set<String> = []
+        var seenFormats: Set<String> = []
+        lock.lock()
+        defer { lock.unlock() }
+        for line in actionLines {
+            let name = nameRange(line)
+            guard glob.matches(UnsafeBufferPointer(start: text.start + name.lowerBound, count: name.count), lowercasing: true) else { continue }
+            count += 1
+            // `Name|A|type!~k,type|keys`: the third field lists the resource types.
+            guard name.upperBound < line.upperBound,
+                  let accessEnd = text.firstIndex(of: UInt8(ascii: "|"), in: name.upperBound + 1..<line.upperBound),
+                  let refsEnd = text.firstIndex(of: UInt8(ascii: "|"), in: accessEnd + 1..<line.upperBound),
+                  refsEnd > accessEnd + 1
+            else { continue }
+            for ref in text.fields(accessEnd + 1..<refsEnd, separator: UInt8(ascii: ",")) {
+                var end = text.firstIndex(of: UInt8(ascii: "~"), in: ref) ?? ref.upperBound
+                if end > ref.lowerBound, text[end - 1] == UInt8(ascii: "!") { end -= 1 }
+                let type = text.string(ref.lowerBound..<end)
+                guard seenTypes.insert(type).inserted, let format = formatLocked(type),
+                      seenFormats.insert(format.text).inserted else { continue }
+                formats.append(format)
+            }
+        }
+        return (count, formats)
     }
 
     /// Every action of the service.

@@ -6,8 +6,8 @@ struct ResolvedAction: Sendable {
         case everything
         /// A catalogued action, named exactly (in any case).
         case exact(CatalogAction)
-        /// A wildcard name in a known service; the list may be empty.
-        case pattern([CatalogAction])
+        /// A wildcard name in a known service, and how many actions it matches (maybe none).
+        case pattern(matches: Int)
         /// A wildcard in the service prefix (`s*:Get*`); matched prefixes.
         case servicePattern([String])
         case unknownService
@@ -34,17 +34,8 @@ struct ResolvedAction: Sendable {
     /// Whether the text has `*` or `?`.
     var isWildcard: Bool { Glob.hasWildcard(text) }
 
-    /// The catalogued actions it names (one for an exact name, all matches for a pattern).
-    var catalogActions: [CatalogAction] {
-        switch kind {
-        case .exact(let action): [action]
-        case .pattern(let actions): actions
-        default: []
-        }
-    }
-
     init(_ text: String, catalog: IAMCatalog) {
-        let (service, name, kind) = Self.resolve(text, catalog: catalog)
+        let (service, name, kind, patternFormats) = Self.resolve(text, catalog: catalog)
         self.text = text
         self.lowercased = text.lowercased()
         self.service = service
@@ -53,16 +44,22 @@ struct ResolvedAction: Sendable {
         switch kind {
         case .everything, .servicePattern: scopedFormats = []
         case .exact(let action): scopedFormats = action.supportsResourceLevelPermissions ? action.formats : nil
-        case .pattern(let matched):
+        case .pattern:
             // Each format once, in the order of the matched actions (sorted by name, so stable).
-            var seen: Set<String> = []
-            let formats = matched.flatMap(\.formats).filter { seen.insert($0.text).inserted }
-            scopedFormats = formats.isEmpty ? nil : formats
+            scopedFormats = patternFormats.isEmpty ? nil : patternFormats
         case .unknownService, .unknownAction, .malformed, .unresolved: scopedFormats = nil
         }
     }
 
-    private static func resolve(_ text: String, catalog: IAMCatalog) -> (String, String, Kind) {
+    /// The service, the name, the kind and, for a pattern, the formats of the actions it matches.
+    private static func resolve(_ text: String, catalog: IAMCatalog) -> (String, String, Kind, [ARNFormat]) {
+        let (service, name, kind) = classify(text, catalog: catalog)
+        guard case .pattern = kind, let serviceCatalog = catalog.service(service) else { return (service, name, kind, []) }
+        let (count, formats) = serviceCatalog.formats(ofActionsMatching: name)
+        return (service, name, .pattern(matches: count), formats)
+    }
+
+    private static func classify(_ text: String, catalog: IAMCatalog) -> (String, String, Kind) {
         if text == "*" { return ("*", "*", .everything) }
         // The byte check first: Foundation's `contains` of a string is slow on Linux.
         if text.utf8.contains(UInt8(ascii: "$")), text.contains("${") {
@@ -80,7 +77,7 @@ struct ResolvedAction: Sendable {
             return (service, name, matched.isEmpty ? .unknownService : .servicePattern(matched))
         }
         guard let serviceCatalog = catalog.service(service) else { return (service, name, .unknownService) }
-        if Glob.hasWildcard(name) { return (service, name, .pattern(serviceCatalog.actions(matching: name))) }
+        if Glob.hasWildcard(name) { return (service, name, .pattern(matches: 0)) }   // counted by `resolve`
         if let action = serviceCatalog.action(named: name) { return (service, name, .exact(action)) }
         return (service, name, .unknownAction)
     }

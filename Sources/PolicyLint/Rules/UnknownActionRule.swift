@@ -23,7 +23,7 @@ public struct UnknownActionRule: LintRule {
                         ? "action \(quoted(action.text)) has no action name"
                         : "unknown action \(quoted(action.text)); service \(quoted(action.service)) has no such action"
                     findings.append(Finding(Self.id, .error, message, statement: statement, action: action.text))
-                case .pattern(let matched) where matched.isEmpty:
+                case .pattern(matches: 0):
                     findings.append(Finding(Self.id, .error, "action \(quoted(action.text)) matches no action of service \(quoted(action.service))",
                                             statement: statement, action: action.text))
                 default: break
