@@ -94,10 +94,10 @@ public struct Role: Sendable {
 
     /// Declares the role and its inline policy, and registers both policies with the gate.
     @discardableResult
-    public func declare(in module: inout StackModule, description: String, file: String = #fileID, line: Int = #line) -> IamRole {
+    public func declare(in module: inout StackModule, description: TFString, file: String = #fileID, line: Int = #line) -> IamRole {
         let role = module.add(IamRole(localName, assumeRolePolicy: trustPolicy.rendered).with {
             $0.nameAttribute = roleName
-            $0.description = TFString(description)
+            $0.description = description
             $0.maxSessionDuration = 3600
             $0.meta.forEach = forEach
         }, policy: trustPolicy, in: "assume_role_policy", kind: .trust, file: source.fileID, line: source.line)
