@@ -48,6 +48,8 @@ extension EnvironmentConfig {
         EnvironmentSetting("alarms.api5xx", { .integer($0.alarms.api5xx) }),
         EnvironmentSetting("alarms.dlqDepth", { .integer($0.alarms.dlqDepth) }),
         EnvironmentSetting("alarms.email", { .text($0.alarms.email) }),
+        EnvironmentSetting("tracing.samplingRate", { .number($0.tracing.samplingRate) }),
+        EnvironmentSetting("tracing.chatP95AlarmMs", { $0.tracing.chatP95AlarmMs.map(SettingValue.integer) ?? .none }),
         EnvironmentSetting("tags.costCenter", { .text($0.tags.costCenter) }),
         EnvironmentSetting("tags.owner", { .text($0.tags.owner) }),
         EnvironmentSetting("usage.requestsPerDay", { .integer($0.usage.requestsPerDay) }),

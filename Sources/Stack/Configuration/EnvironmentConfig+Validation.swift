@@ -95,6 +95,12 @@ extension EnvironmentConfig {
         guard alarms.email.isEmpty || (alarms.email.contains("@") && !alarms.email.contains(" ")) else {
             throw fail("alarms.email", "\"\(alarms.email)\"", "must be an e-mail address or empty")
         }
+        guard tracing.samplingRate > 0, tracing.samplingRate <= 1 else {
+            throw fail("tracing.samplingRate", tracing.samplingRate, "X-Ray sampling rates are fractions above 0 and at most 1")
+        }
+        if let p95 = tracing.chatP95AlarmMs, !(1...(lambda.chatTimeoutSeconds * 1000)).contains(p95) {
+            throw fail("tracing.chatP95AlarmMs", p95, "must be 1-\(lambda.chatTimeoutSeconds * 1000) ms (at most the chat timeout)")
+        }
         for (setting, value) in [("tags.costCenter", tags.costCenter), ("tags.owner", tags.owner)]
         where value.isEmpty || value.count > 256 {
             throw fail(setting, "\"\(value)\"", "tag values must be 1-256 characters")

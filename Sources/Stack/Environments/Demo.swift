@@ -12,6 +12,7 @@ extension Environments {
         protection: ProtectionSettings(waf: false, wafRateLimitPer5Min: 0, disasterRecovery: false, drRegion: "eu-central-1",
                                        backupRetentionDays: 0, noncurrentVersionDays: 30, rto: "4 h (rebuild from code, restore table PITR)", rpo: "5 min (PITR)"),
         alarms: AlarmThresholds(lambdaErrors: 5, lambdaThrottles: 5, api5xx: 10, dlqDepth: 5, email: ""),
+        tracing: TracingSettings(samplingRate: 0.1, chatP95AlarmMs: nil),
         tags: TagSettings(costCenter: "rag-genai-sales", owner: "solutions-team"),
         usage: UsageAssumptions(requestsPerDay: 2000, inputTokensPerRequest: 1500, outputTokensPerRequest: 500,
                                 documentsIngestedPerDay: 100, storedGB: 5, logGBPerMonth: 3),

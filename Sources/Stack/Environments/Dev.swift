@@ -12,6 +12,7 @@ extension Environments {
         protection: ProtectionSettings(waf: false, wafRateLimitPer5Min: 0, disasterRecovery: false, drRegion: "eu-central-1",
                                        backupRetentionDays: 0, noncurrentVersionDays: 7, rto: "best effort (rebuild from code)", rpo: "24 h (none guaranteed)"),
         alarms: AlarmThresholds(lambdaErrors: 10, lambdaThrottles: 10, api5xx: 20, dlqDepth: 10, email: ""),
+        tracing: TracingSettings(samplingRate: 0.5, chatP95AlarmMs: nil),
         tags: TagSettings(costCenter: "rag-genai-dev", owner: "platform-team"),
         usage: UsageAssumptions(requestsPerDay: 500, inputTokensPerRequest: 1500, outputTokensPerRequest: 400,
                                 documentsIngestedPerDay: 50, storedGB: 2, logGBPerMonth: 1),

@@ -16,6 +16,7 @@ extension Environments {
         protection: ProtectionSettings(waf: true, wafRateLimitPer5Min: 2000, disasterRecovery: true, drRegion: "eu-central-1",
                                        backupRetentionDays: 35, noncurrentVersionDays: 90, rto: "1 h (fail over to replica region)", rpo: "15 min (S3 RTC, PITR)"),
         alarms: AlarmThresholds(lambdaErrors: 1, lambdaThrottles: 1, api5xx: 5, dlqDepth: 1, email: "oncall@example.com"),
+        tracing: TracingSettings(samplingRate: 0.05, chatP95AlarmMs: 10_000),
         tags: TagSettings(costCenter: "rag-genai-prod", owner: "platform-team"),
         usage: UsageAssumptions(requestsPerDay: 50000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500,
                                 documentsIngestedPerDay: 5000, storedGB: 200, logGBPerMonth: 40),

@@ -13,6 +13,7 @@ extension Environments {
         protection: ProtectionSettings(waf: false, wafRateLimitPer5Min: 0, disasterRecovery: false, drRegion: "eu-central-1",
                                        backupRetentionDays: 0, noncurrentVersionDays: 30, rto: "4 h", rpo: "5 min (PITR)"),
         alarms: AlarmThresholds(lambdaErrors: 5, lambdaThrottles: 5, api5xx: 10, dlqDepth: 5, email: "platform-alerts@example.com"),
+        tracing: TracingSettings(samplingRate: 0.1, chatP95AlarmMs: nil),
         tags: TagSettings(costCenter: "rag-genai-staging", owner: "platform-team"),
         usage: UsageAssumptions(requestsPerDay: 5000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500,
                                 documentsIngestedPerDay: 500, storedGB: 20, logGBPerMonth: 5),
