@@ -97,6 +97,10 @@ public struct PolicyKind: Sendable, Hashable, CustomStringConvertible {
     public static let ecrPublicRepository = PolicyKind("ecr-public-repository", .resource, "ECR Public repository policies", quota: 10_240,
                                                        requiresResource: false, service: "ecr-public",
                                                        terraformTypes: ["aws_ecrpublic_repository_policy"])
+    /// A CloudWatch Observability Access Manager sink policy (`aws_oam_sink_policy`): which
+    /// accounts may link to the monitoring account's sink, and with which resource types.
+    public static let oamSink = PolicyKind("oam-sink", .resource, "OAM sink policies", quota: nil, service: "oam",
+                                           terraformTypes: ["aws_oam_sink_policy"])
     /// A Serverless Application Repository application policy: no Resource.
     public static let serverlessApplication = PolicyKind("serverless-application", .resource, "Serverless Application Repository policies",
                                                          quota: nil, requiresResource: false, service: "serverlessrepo")
@@ -104,7 +108,7 @@ public struct PolicyKind: Sendable, Hashable, CustomStringConvertible {
     /// Every kind, in `--kind` help order.
     public static let all: [PolicyKind] = [
         .identity, .managed, .roleInline, .userInline, .groupInline, .trust, .resource, .s3Bucket, .kmsKey, .snsTopic,
-        .sqsQueue, .lambdaFunction, .secret, .ecrRepository, .ecrPublicRepository, .serverlessApplication,
+        .sqsQueue, .lambdaFunction, .secret, .ecrRepository, .ecrPublicRepository, .oamSink, .serverlessApplication,
     ]
 
     /// The kind of the policy in a resource of Terraform type `terraformType`, when one is declared.

@@ -15,6 +15,10 @@ public struct Statement: Sendable, Hashable {
     /// Whole lists of resources known only as an expression (a module variable holding one ARN
     /// per region, say); rendered with `jsonencode` and resolved element by element for the linter.
     public var resourceLists: [TFList<TFString>] = []
+    /// AWS principals (account ids or ARNs) known only as list expressions, such as the accounts a
+    /// root passes to a module; spliced like ``resourceLists``, and the only principals of the
+    /// statement when set.
+    public var awsPrincipalLists: [TFList<TFString>] = []
     public var notResources: [TFString]
     public var principals: [Principal]
     public var notPrincipals: [Principal]
@@ -69,7 +73,12 @@ public struct Statement: Sendable, Hashable {
             members["Resource"] = .list(Statement.unique(resources).map { .value($0) })
         }
         if !notResources.isEmpty { members["NotResource"] = .list(Statement.unique(notResources).map { .value($0) }) }
-        if !principals.isEmpty { members["Principal"] = Principal.tree(principals) }
+        if !awsPrincipalLists.isEmpty {
+            let lists = awsPrincipalLists.map(\.expression)
+            members["Principal"] = .object([Principal.Kind.aws.rawValue: .splice(lists.count == 1 ? lists[0] : .call("concat", lists))])
+        } else if !principals.isEmpty {
+            members["Principal"] = Principal.tree(principals)
+        }
         if !notPrincipals.isEmpty { members["NotPrincipal"] = Principal.tree(notPrincipals) }
         if !conditions.isEmpty { members["Condition"] = Condition.tree(conditions) }
         return .object(members)

@@ -45,7 +45,7 @@ import TerraformCore
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let first = run(["--env", "dev", "--out", folder])
         #expect(first.status == 0)
-        #expect(first.out.contains("environments/dev: 4 written, 0 unchanged, 0 removed"))
+        #expect(first.out.contains("environments/dev: 5 written, 0 unchanged, 0 removed"))
         #expect(FileManager.default.fileExists(atPath: folder + "/modules-out/storage/main.tf.json"))
         #expect(run(["--check", "--env", "dev", "--out", folder]).status == 0)
 

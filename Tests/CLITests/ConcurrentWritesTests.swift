@@ -69,7 +69,7 @@ import Testing
         #expect(check.status == 0)
         let write = runSynth(["--env", "dev", "--out", folder])
         #expect(write.status == 0)
-        #expect(write.out.contains("environments/dev: 0 written, 4 unchanged, 0 removed\n"))
+        #expect(write.out.contains("environments/dev: 0 written, 5 unchanged, 0 removed\n"))
         #expect(FileManager.default.fileExists(atPath: temporary))
     }
 

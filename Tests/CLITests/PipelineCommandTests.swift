@@ -166,6 +166,8 @@ import Testing
                   terraform_wrapper: false
               - name: terraform plan
                 working-directory: infra
+                env:
+                  TF_VAR_monitoring_sink_arn: ${{ vars.MONITORING_SINK_ARN }}
                 run: |
                   terraform -chdir=environments/${{ matrix.environment }} init
                   terraform -chdir=environments/${{ matrix.environment }} plan -lock-timeout=5m
@@ -199,6 +201,8 @@ import Testing
                   terraform_wrapper: false
               - name: terraform plan (saved for the apply job)
                 working-directory: infra
+                env:
+                  TF_VAR_monitoring_sink_arn: ${{ vars.MONITORING_SINK_ARN }}
                 run: |
                   terraform -chdir=environments/dev init
                   terraform -chdir=environments/dev plan -lock-timeout=5m -out=tfplan
@@ -279,6 +283,8 @@ import Testing
                   terraform_wrapper: false
               - name: terraform plan (saved for the apply job)
                 working-directory: infra
+                env:
+                  TF_VAR_monitoring_sink_arn: ${{ vars.MONITORING_SINK_ARN }}
                 run: |
                   terraform -chdir=environments/staging init
                   terraform -chdir=environments/staging plan -lock-timeout=5m -out=tfplan
@@ -359,6 +365,8 @@ import Testing
                   terraform_wrapper: false
               - name: terraform plan (saved for the apply job)
                 working-directory: infra
+                env:
+                  TF_VAR_monitoring_sink_arn: ${{ vars.MONITORING_SINK_ARN }}
                 run: |
                   # Terraform keeps the live alias on the released version; CodeDeploy moves it after the apply.
                   LIVE=$(aws lambda get-alias --function-name rag-genai-prod-chat --name live --query FunctionVersion --output text 2>/dev/null || true)

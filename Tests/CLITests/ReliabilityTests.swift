@@ -235,7 +235,8 @@ import Testing
         var settings: Set<String> {
             switch self {
             case .memory: ["lambda.chatMemoryMB", "lambda.ingestMemoryMB"]
-            case .timeouts: ["lambda.chatTimeoutSeconds", "lambda.ingestTimeoutSeconds"]
+            // The p95 alarm is bounded by the chat timeout, so a shorter timeout can make it the one reported.
+            case .timeouts: ["lambda.chatTimeoutSeconds", "lambda.ingestTimeoutSeconds", "tracing.chatP95AlarmMs"]
             case .concurrency: ["lambda.reservedConcurrency", "lambda.provisionedConcurrency", "lambda.provisionedConcurrencyMax"]
             // A name can also be "prod", which forbids a "*" origin.
             case .name: ["name", "api.corsOrigins"]

@@ -28,7 +28,7 @@ import SynthTestSupport
         (["envs", "--format", "xml"], #"invalid value "xml" for --format; expected one of: text, markdown, json"#),
         (["envs", "--all"], "unknown option --all for 'envs'; run 'synth envs --help' for usage"),
         (["envs", "--env", "prd"], #"unknown environment "prd"; expected one of: demo, dev, prod, qa, staging"#),
-        (["graph", "--env", "dev", "--module", "nope"], "unknown module \"nope\" in environment dev; expected one of: api_gateway, auth, budget, config, database, github_oidc, lambda, monitoring, policies, storage"),
+        (["graph", "--env", "dev", "--module", "nope"], "unknown module \"nope\" in environment dev; expected one of: api_gateway, auth, budget, config, database, github_oidc, lambda, monitoring, observability_link, policies, storage, tracing"),
         (["graph", "--env", "dev", "--modules", "--module", "lambda"], "--modules and --module cannot be combined; pass one of them"),
         (["lint", "--all=yes"], "option --all takes no value; write --all alone"),
         (["completion"], "'completion' needs at least one SHELL; run 'synth completion --help' for usage"),

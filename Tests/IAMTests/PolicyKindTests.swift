@@ -6,7 +6,7 @@ struct PolicyKindTests {
     @Test func oneTableOfKinds() {
         #expect(PolicyKind.all.map(\.rawValue) == [
             "identity", "managed", "role-inline", "user-inline", "group-inline", "trust", "resource", "s3-bucket", "kms-key",
-            "sns-topic", "sqs-queue", "lambda-function", "secret", "ecr-repository", "ecr-public-repository", "serverless-application",
+            "sns-topic", "sqs-queue", "lambda-function", "secret", "ecr-repository", "ecr-public-repository", "oam-sink", "serverless-application",
         ])
         #expect(Set(PolicyKind.all.map(\.rawValue)).count == PolicyKind.all.count)
         #expect(PolicyKind(rawValue: "kms-key") == .kmsKey)

@@ -6,6 +6,8 @@ import Stack
 ///   code scanning, and `synth package` of the handlers, uploaded once and used by every later job
 ///   (the same bytes, so the same `source_code_hash`, in every environment). `.build` is cached.
 /// - Pull requests: `terraform plan` for every environment (a matrix), with the read-only plan role.
+/// - Every plan: the monitoring sink's ARN from the repository variable `MONITORING_SINK_ARN`
+///   (production's `monitoring_sink_arn` output, set once after production's first apply).
 /// - Merge to main, per environment in promotion order: a plan job saves the plan as an artifact
 ///   (and shows it in the job summary); the apply job, behind the `<env>` GitHub environment's
 ///   protection rules (prod's required reviewers read that plan), applies exactly that plan with
@@ -153,6 +155,7 @@ public struct PipelineWorkflow: Sendable {
         lines += ["    steps:"] + terraformSteps(role: "${{ matrix.role }}", region: "${{ matrix.region }}") + [
             "      - name: terraform plan",
             "        working-directory: infra",
+        ] + Self.monitoringSinkEnvironment + [
             "        run: |",
             "          terraform -chdir=environments/${{ matrix.environment }} init",
             "          terraform -chdir=environments/${{ matrix.environment }} plan -lock-timeout=5m",
@@ -161,6 +164,14 @@ public struct PipelineWorkflow: Sendable {
         if let staged = stages.first(where: { $0.name == smokeTested }) { lines += smokeJob(staged) }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Every plan gets the monitoring sink's ARN (production's `monitoring_sink_arn` output, kept
+    /// in the repository variable `MONITORING_SINK_ARN` after production's first apply); the roots
+    /// that link to the sink require it, and Terraform ignores it where no root declares it.
+    static let monitoringSinkEnvironment = [
+        "        env:",
+        "          TF_VAR_monitoring_sink_arn: ${{ vars.MONITORING_SINK_ARN }}",
+    ]
 
     /// The artifact with the handlers' package, built once by the check job.
     static let packageArtifact = "lambda-package"
@@ -238,6 +249,7 @@ public struct PipelineWorkflow: Sendable {
         lines += [
             "      - name: terraform plan (saved for the apply job)",
             "        working-directory: infra",
+        ] + Self.monitoringSinkEnvironment + [
             "        run: |",
         ]
         if stage.blueGreen {

@@ -17,7 +17,7 @@ public enum IAMCatalogCodegen {
     /// service is in the linter's catalog only (stack code can still write `Action("svc:Name")`).
     public static let typedServices: [String] = [
         "acm", "aoss", "apigateway", "backup", "bedrock", "cloudfront", "cloudwatch", "cognito-idp", "dynamodb", "ec2",
-        "elasticache", "es", "events", "execute-api", "iam", "kms", "lambda", "logs", "rds", "rds-data", "rds-db", "s3",
+        "elasticache", "es", "events", "execute-api", "iam", "kms", "lambda", "logs", "oam", "rds", "rds-data", "rds-db", "s3",
         "secretsmanager", "sns", "sqs", "ssm", "states", "sts", "tag", "wafv2", "xray",
     ]
 

@@ -4,7 +4,7 @@ enum SwiftNaming {
     static let serviceStems: [String: String] = [
         "acm": "ACM", "aoss": "AOSS", "apigateway": "APIGateway", "cloudfront": "CloudFront",
         "cloudwatch": "CloudWatch", "cognito-idp": "CognitoIDP", "dynamodb": "DynamoDB", "ec2": "EC2",
-        "elasticache": "ElastiCache", "es": "ES", "execute-api": "ExecuteAPI", "iam": "IAM", "kms": "KMS",
+        "elasticache": "ElastiCache", "es": "ES", "execute-api": "ExecuteAPI", "iam": "IAM", "kms": "KMS", "oam": "OAM",
         "rds": "RDS", "rds-data": "RDSData", "rds-db": "RDSDB", "secretsmanager": "SecretsManager",
         "sns": "SNS", "sqs": "SQS", "ssm": "SSM", "sts": "STS", "wafv2": "WAFV2", "xray": "XRay",
     ]

@@ -71,6 +71,16 @@ extension EnvironmentConfig {
         .init("protection.rto", "Recovery time objective, documented.", value: { .text($0.protection.rto) }),
         .init("protection.rpo", "Recovery point objective, documented.", value: { .text($0.protection.rpo) }),
         .lambdaErrors, .lambdaThrottles, .api5xx, .dlqDepth,
+        .init("tracing.samplingRate", "Fraction of requests X-Ray traces beyond the reservoir of one per second.",
+              value: { .number($0.tracing.samplingRate) },
+              problem: { $0.tracing.samplingRate > 0 && $0.tracing.samplingRate <= 1 ? nil
+                  : .init("X-Ray sampling rates are fractions above 0 and at most 1") }),
+        .init("tracing.chatP95AlarmMs", "p95 of the chat function's traced duration (ms) above which an alarm fires; none: no alarm.",
+              value: { $0.tracing.chatP95AlarmMs.map(SettingValue.integer) ?? .none }, problem: { config in
+                  guard let p95 = config.tracing.chatP95AlarmMs else { return nil }
+                  let most = config.lambda.chatTimeoutSeconds * 1000
+                  return p95 >= 1 && p95 <= most ? nil : .init("must be 1-\(most) ms (at most the chat timeout)")
+              }),
         .init("alarms.email", "Alarm e-mail; empty: the SNS topic has no subscription.", value: { $0.alarms.email.isEmpty ? .none : .text($0.alarms.email) },
               problem: { config in
                   let email = config.alarms.email

@@ -18,6 +18,7 @@ public struct EnvironmentConfig: Sendable, Hashable {
     public var database: DatabaseSettings
     public var protection: ProtectionSettings
     public var alarms: AlarmThresholds
+    public var tracing: TracingSettings
     public var tags: TagSettings
     public var usage: UsageAssumptions
     /// Monthly budget in US dollars; an AWS Budgets alert fires at 80 % of it.
@@ -111,6 +112,17 @@ public struct AlarmThresholds: Sendable, Hashable {
     public var dlqDepth: Int
     /// Alarm e-mail; empty means the SNS topic has no subscription.
     public var email: String
+}
+
+/// X-Ray: how much of the environment's traffic is traced, and the latency alarm on the traces.
+public struct TracingSettings: Sendable, Hashable {
+    /// Fraction of requests traced beyond the reservoir of one per second (the environment's
+    /// X-Ray sampling rule): higher where traffic is low and debugging common (dev), lower where
+    /// every trace is paid for many times over (prod).
+    public var samplingRate: Double
+    /// The p95 of the chat function's traced duration, in milliseconds, above which an alarm
+    /// fires; `nil` for no alarm.
+    public var chatP95AlarmMs: Int?
 }
 
 /// Cost-allocation tags on every taggable resource (provider `default_tags`).

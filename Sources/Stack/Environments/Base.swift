@@ -17,6 +17,7 @@ extension Environments {
                                        backupRetentionDays: 0, noncurrentVersionDays: 30,
                                        rto: "best effort (rebuild from code)", rpo: "24 h (none guaranteed)"),
         alarms: AlarmThresholds(lambdaErrors: 10, lambdaThrottles: 10, api5xx: 20, dlqDepth: 10, email: ""),
+        tracing: TracingSettings(samplingRate: 0.1, chatP95AlarmMs: nil),
         tags: TagSettings(costCenter: "", owner: "platform-team"),
         usage: UsageAssumptions(requestsPerDay: 500, inputTokensPerRequest: 1500, outputTokensPerRequest: 400,
                                 documentsIngestedPerDay: 50, storedGB: 2, logGBPerMonth: 1),

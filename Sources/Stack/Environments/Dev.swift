@@ -8,5 +8,6 @@ extension Environments {
         $0.logRetentionDays = 7
         $0.protection.noncurrentVersionDays = 7
         $0.tags.costCenter = "rag-genai-dev"
+        $0.tracing.samplingRate = 0.5
     }
 }

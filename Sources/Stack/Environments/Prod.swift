@@ -21,6 +21,7 @@ extension Environments {
         $0.usage = UsageAssumptions(requestsPerDay: 50000, inputTokensPerRequest: 2000, outputTokensPerRequest: 500,
                                     documentsIngestedPerDay: 5000, storedGB: 200, logGBPerMonth: 40)
         $0.monthlyBudgetUSD = 25000
+        $0.tracing = TracingSettings(samplingRate: 0.05, chatP95AlarmMs: 10_000)
         // Re-ranking stays off: Amazon Rerank is not offered in eu-west-1.
         $0.options = EnterpriseOptions(vectorStore: .openSearchServerless, cache: true, rerankModelID: nil, tiers: true, blueGreen: true,
                                        cacheMaxStorageGB: 20, cacheMaxECPUPerSecond: 20_000, auroraMaxACU: 16)

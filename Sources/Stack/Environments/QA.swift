@@ -9,5 +9,6 @@ extension Environments {
         $0.usage = UsageAssumptions(requestsPerDay: 1000, inputTokensPerRequest: 1500, outputTokensPerRequest: 400,
                                     documentsIngestedPerDay: 100, storedGB: 5, logGBPerMonth: 2)
         $0.monthlyBudgetUSD = 150
+        $0.tracing.samplingRate = 0.2
     }
 }

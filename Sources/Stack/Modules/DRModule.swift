@@ -8,8 +8,12 @@ import TerraformCore
 ///
 /// - AWS Backup: vault `<prefix>-backup` (its own KMS key), plan `<prefix>-daily` (03:00 UTC,
 ///   kept `backup_retention_days`, each recovery point copied to the DR vault with the same
-///   retention) and a selection of exactly the cost table. The backup role's policy lists its
-///   actions on exactly the table, its backups, the two vaults and the keys; no managed policy.
+///   retention) and one selection per data store the environment has (``backedUpStores``): the
+///   cost table and the vector bucket always, the quota table with `enable_quota_table_backup`
+///   (tiers) and the Aurora cluster with `enable_aurora_backup` (pgvector). The backup role's
+///   policies list its actions on exactly those stores, their backups, the two vaults and the
+///   keys; no managed policy. An optional store's grant is its own inline policy, counted by
+///   the same literal flag as its selection.
 /// - S3 cross-region replication of the vector bucket into the replica bucket: every object and
 ///   delete marker, SSE-KMS objects re-encrypted with the replica key, Replication Time Control
 ///   (15 minutes) with metrics. The replication role may read versions of exactly the source
@@ -30,7 +34,18 @@ enum DRModule: PlatformModule {
         var replicaBucketARN = ModuleInput<TFString>("replica_bucket_arn", "ARN of the replica bucket in the DR region.")
         var replicaKMSKeyARN = ModuleInput<TFString>("replica_kms_key_arn", "ARN of the DR region's KMS key.")
         var tableARN = ModuleInput<TFString>("table_arn", "ARN of the cost table to back up.")
+        var enableQuotaTableBackup = ModuleInput<TFBool>("enable_quota_table_backup", "Back up the tier quota table (a literal: the environment's tiers option).", default: false)
+        var quotaTableARN = ModuleInput<TFString>("quota_table_arn", "ARN of the tier quota table (with enable_quota_table_backup).", default: "")
+        var enableAuroraBackup = ModuleInput<TFBool>("enable_aurora_backup", "Back up the Aurora vector cluster (a literal: the environment's pgvector option).", default: false)
+        var auroraClusterARN = ModuleInput<TFString>("aurora_cluster_arn", "ARN of the Aurora vector cluster (with enable_aurora_backup).", default: "")
     }
+
+    /// Each backup selection: its resource name, the selection's name suffix, and the input whose
+    /// literal flag turns it on (`nil`: always). The stores an environment has decide the flags.
+    static let backedUpStores: [(localName: String, suffix: String, flag: String?)] = [
+        ("table", "cost-table", nil), ("vectors", "vector-bucket", nil),
+        ("quota_table", "quota-table", "enable_quota_table_backup"), ("aurora", "aurora", "enable_aurora_backup"),
+    ]
 
     /// What a root reads back.
     struct Outputs: ModuleInterface {
@@ -56,6 +71,8 @@ enum DRModule: PlatformModule {
         let drVault = input.drVaultARN
         let drRegion = input.drRegion
         let retention = input.backupRetentionDays
+        let quotaTable = input.quotaTableARN
+        let aurora = input.auroraClusterARN
 
         // MARK: Roles
         var backupRole = Role("backup", roleName: .named(context.prefix, "backup-role"), service: "backup.amazonaws.com", account: context.account)
@@ -77,7 +94,14 @@ enum DRModule: PlatformModule {
         })
 
         Self.grantBackup(to: &backupRole, table: table, vaults: [vault.arn, drVault], keys: [sourceKey, backupKey.arn, replicaKey])
-        backupRole.declare(in: &module, description: "AWS Backup: backs up the cost table and copies recovery points to the DR region.")
+        Self.grantBucketBackup(to: &backupRole, bucket: bucket, context: context)
+        backupRole.declare(in: &module, description: "AWS Backup: backs up the environment's data stores and copies recovery points to the DR region.")
+        PoliciesModule.declare(in: &module, "backup_quota_table", for: backupRole, prefix: context.prefix, when: .one(if: input.enableQuotaTableBackup)) {
+            Self.grantTableBackup(to: &$0, table: quotaTable, name: "QuotaTable")
+        }
+        PoliciesModule.declare(in: &module, "backup_aurora", for: backupRole, prefix: context.prefix, when: .one(if: input.enableAuroraBackup)) {
+            Self.grantClusterBackup(to: &$0, cluster: aurora, context: context, drRegion: drRegion)
+        }
 
         let plan = module.add(BackupPlan("daily", nameAttribute: .named(context.prefix, "daily"), rule: [
             .init(ruleName: "daily", targetVaultName: vault.attribute("name")).with {
@@ -88,10 +112,15 @@ enum DRModule: PlatformModule {
                 $0.copyAction = [.init(destinationVaultArn: drVault).with { $0.lifecycle = .init().with { $0.deleteAfter = retention } }]
             },
         ]))
-        module.add(BackupSelection("table", iamRoleArn: backupRole.arn, nameAttribute: .named(context.prefix, "cost-table"), planId: plan.id).with {
-            $0.resources = [table]
-            $0.meta.dependsOn = ["aws_iam_role_policy.backup"]
-        })
+        let resources: [String: TFString] = ["table": table, "vectors": bucket.arn, "quota_table": quotaTable, "aurora": aurora]
+        for store in backedUpStores {
+            module.add(BackupSelection(store.localName, iamRoleArn: backupRole.arn, nameAttribute: .named(context.prefix, store.suffix),
+                                       planId: plan.id).with {
+                $0.resources = [resources[store.localName]!]
+                $0.meta.dependsOn = ["aws_iam_role_policy.\(store.flag == nil ? "backup" : "backup_\(store.localName)")"]
+                if let flag = store.flag { $0.meta.count = .one(if: TFBool(Reference(.variable(flag)))) }
+            })
+        }
 
         // MARK: S3 cross-region replication
         Self.grantReplication(to: &replicationRole, source: bucket, destination: replica, sourceKey: sourceKey, destinationKey: replicaKey,
@@ -114,13 +143,47 @@ enum DRModule: PlatformModule {
     /// `StartAwsBackupJob`), manage its backups, write into the vaults, and use the keys only for
     /// AWS resources.
     static func grantBackup(to role: inout Role, table: TFString, vaults: [TFString], keys: [TFString]) {
-        role.add(.allow([.dynamodb.describeTable, .dynamodb.createBackup, .dynamodb.startAwsBackupJob, .dynamodb.listTagsOfResource],
-                        on: [table], sid: "BackUpCostTable"))
-        role.add(.allow([.dynamodb.describeBackup, .dynamodb.deleteBackup], on: ["\(table)/backup/*"], sid: "ManageCostTableBackups"))
+        grantTableBackup(to: &role, table: table, name: "CostTable")
         role.add(.allow([.backup.describeBackupVault, .backup.copyIntoBackupVault], on: vaults, sid: "WriteRecoveryPoints"))
         role.add(.allow([.kms.decrypt, .kms.describeKey, .kms.encrypt, .kms.generateDataKey], on: keys, sid: "UseBackupKeys"))
         role.add(.allow([.kms.createGrant], on: keys, sid: "GrantKeysToAWSResources",
                         conditions: [Condition("Bool", "kms:GrantIsForAWSResource", ["true"])]))
+    }
+
+    /// Backing up one DynamoDB table, `name` in the statement ids: the table and its backups.
+    static func grantTableBackup(to role: inout Role, table: TFString, name: String) {
+        role.add(.allow([.dynamodb.describeTable, .dynamodb.createBackup, .dynamodb.startAwsBackupJob, .dynamodb.listTagsOfResource],
+                        on: [table], sid: "BackUp\(name)"))
+        role.add(.allow([.dynamodb.describeBackup, .dynamodb.deleteBackup], on: ["\(table)/backup/*"], sid: "Manage\(name)Backups"))
+    }
+
+    /// Backing up the vector bucket (what AWS's S3 backup policy grants, on exactly this bucket):
+    /// its versions and inventory, and the EventBridge rules AWS Backup manages for continuous
+    /// backups. `events:ListRules` and `cloudwatch:GetMetricData` support no resource-level permissions.
+    static func grantBucketBackup(to role: inout Role, bucket: BucketRef, context: ModuleContext) {
+        role.add(.allow([.s3.getInventoryConfiguration, .s3.putInventoryConfiguration, .s3.listBucketVersions, .s3.listBucket,
+                         .s3.getBucketVersioning, .s3.getBucketNotification, .s3.putBucketNotification, .s3.getBucketLocation,
+                         .s3.getBucketTagging], on: [bucket.arn], sid: "BackUpVectorBucket"))
+        role.add(.allow([.s3.getObject, .s3.getObjectAcl, .s3.getObjectTagging, .s3.getObjectVersion, .s3.getObjectVersionAcl,
+                         .s3.getObjectVersionTagging], on: ["\(bucket.arn)/*"], sid: "ReadVectorObjects"))
+        role.add(.allow([.events.describeRule, .events.enableRule, .events.putRule, .events.deleteRule, .events.putTargets,
+                         .events.removeTargets, .events.listTargetsByRule, .events.disableRule],
+                        on: ["arn:\(context.partition):events:\(context.region):\(context.account):rule/AwsBackupManagedRule*"],
+                        sid: "ManageBackupRules"))
+        role.add(.allow([.events.listRules, .cloudwatch.getMetricData], on: ["*"], sid: "ReadBucketMetrics"))
+    }
+
+    /// Backing up the Aurora cluster: snapshots of exactly it, named `awsbackup:*` by AWS
+    /// Backup, in the primary region and (copies) the DR region.
+    static func grantClusterBackup(to role: inout Role, cluster: TFString, context: ModuleContext, drRegion: TFString) {
+        let snapshots = { (region: TFString) -> TFString in
+            "arn:\(context.partition):rds:\(region):\(context.account):cluster-snapshot:awsbackup:*"
+        }
+        role.add(.allow([.rds.describeDBClusters, .rds.createDBClusterSnapshot, .rds.describeDBClusterSnapshots, .rds.listTagsForResource,
+                         .rds.addTagsToResource], on: [cluster], sid: "BackUpAuroraCluster"))
+        role.add(.allow([.rds.createDBClusterSnapshot, .rds.describeDBClusterSnapshots, .rds.copyDBClusterSnapshot,
+                         .rds.deleteDBClusterSnapshot, .rds.modifyDBClusterSnapshotAttribute, .rds.listTagsForResource, .rds.addTagsToResource],
+                        on: [snapshots(context.region), snapshots(drRegion)], sid: "ManageAuroraSnapshots"))
     }
 
     /// S3 replication's actions from `source` to `destination`, and nothing else.

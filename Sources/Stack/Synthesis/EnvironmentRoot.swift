@@ -195,6 +195,8 @@ extension EnvironmentRoot {
             $0.api5xxThreshold = TFNumber(config.alarms.api5xx)
             $0.dlqDepthThreshold = TFNumber(config.alarms.dlqDepth)
             $0.alarmEmail = TFString(config.alarms.email)
+            $0.xrayGroupName = Self.outputs(of: TracingModule.self).groupName
+            if let p95 = config.tracing.chatP95AlarmMs { $0.chatP95AlarmSeconds = TFNumber(Double(p95) / 1000) }
         }
         // The pipeline's roles: created by an administrator's first apply, used by every later one.
         call(GitHubOIDCModule.self) {
@@ -245,18 +247,18 @@ extension EnvironmentRoot {
                 $0.drVaultARN = replica.vaultARN
                 $0.drRegion = TFString(config.protection.drRegion)
                 $0.backupRetentionDays = TFNumber(config.protection.backupRetentionDays)
+                // Every data store the options add is backed up too, each turned on by a literal flag.
+                if config.options.tiers {
+                    $0.enableQuotaTableBackup = true
+                    $0.quotaTableARN = Self.outputs(of: TiersModule.self).quotaTableARN
+                }
+                if config.options.vectorStore == .auroraPgvector {
+                    $0.enableAuroraBackup = true
+                    $0.auroraClusterARN = Self.outputs(of: VectorAuroraModule.self).clusterARN
+                }
             }
         }
-        // Production's root also draws the cross-environment dashboard.
-        if config.isProduction {
-            call(GlobalDashboardModule.self) {
-                $0.environments = TFAny(expression: .list(Environments.all.map { environment in
-                    .object(["name": .string(environment.name), "account": .string(environment.account),
-                             "region": .string(environment.region),
-                             "chat_model_id": .string(environment.models.chatInferenceProfile?.id ?? environment.models.chatModelID)])
-                }))
-            }
-        }
+        wireObservability()
     }
 }
 

@@ -24,8 +24,9 @@ public enum Synthesizer {
     /// The shared modules, in `modules-out/` folder order.
     static let platformModules: [any PlatformModule.Type] = [
         APIGatewayModule.self, AuthModule.self, BudgetModule.self, ConfigModule.self, DatabaseModule.self, DRModule.self,
-        DRReplicaModule.self, GitHubOIDCModule.self, GlobalDashboardModule.self, LambdaModule.self, MonitoringModule.self, PoliciesModule.self,
-        StateModule.self, StorageModule.self, WAFModule.self,
+        DRReplicaModule.self, GitHubOIDCModule.self, GlobalDashboardModule.self, LambdaModule.self, MonitoringModule.self,
+        ObservabilityLinkModule.self, ObservabilitySinkModule.self, PoliciesModule.self, StateModule.self, StorageModule.self,
+        TracingModule.self, WAFModule.self,
     ] + EnvironmentRoot.optionModules
 
     /// Synthesizes `environments` (validated first) and every shared module.
