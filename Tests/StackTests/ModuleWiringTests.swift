@@ -19,7 +19,7 @@ import TerraformCore
     }
 
     static func check(_ calls: [(call: ModuleCall, module: String)], rootOutputs: [Output] = []) throws {
-        try ModuleWiring(root: "dev", calls: calls, modules: modules).check(calls, rootOutputs: rootOutputs)
+        try ModuleWiring(root: "dev", calls: calls, modules: modules).check(rootOutputs: rootOutputs)
     }
 
     @Test func typedArgumentsRenderAsModuleOutputReferences() {
@@ -37,7 +37,7 @@ import TerraformCore
         }
         let bootstrap = BootstrapRoot()
         try ModuleWiring(root: "bootstrap", calls: bootstrap.calls, modules: Self.modules)
-            .check(bootstrap.calls, rootOutputs: Array(bootstrap.module.terraform.outputs.values))
+            .check(rootOutputs: Array(bootstrap.module.terraform.outputs.values))
     }
 
     @Test func anUnknownInputNamesTheRootTheModuleAndTheInput() {
@@ -83,12 +83,11 @@ import TerraformCore
 
     /// The gate resolves a wired ARN from the resource behind the output it is wired to: the
     /// policies module's `var.bucket_arn` lints as the storage module's bucket.
-    @Test func theGateSeesThroughModuleOutputsToTheResource() {
+    @Test func theGateSeesThroughModuleOutputsToTheResource() throws {
         let calls = EnvironmentRoot(Environments.dev).calls
         let wiring = ModuleWiring(root: "dev", calls: calls, modules: Self.modules)
-        let byName = Dictionary(uniqueKeysWithValues: calls.map { ($0.call.name, $0.call) })
-        let policies = byName["policies"]!
-        let resolved = wiring.resolvingOutputs(policies.arguments, calls: byName)
+        let policies = try #require(calls.first { $0.module == PoliciesModule.name }?.call)
+        let resolved = wiring.resolvingOutputs(policies.arguments)
         #expect(ReferenceResolver(arguments: resolved).resolve(.reference(Reference(.variable("bucket_arn")))) == "arn:aws:s3:::sample-bucket")
         #expect(ReferenceResolver(arguments: resolved).resolve(.reference(Reference(.variable("kms_key_arn"))))
             == "arn:aws:kms:eu-west-1:123456789012:key/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0")

@@ -52,9 +52,9 @@ public struct Role: Sendable {
     }
 
     /// `each.key` of a role declared with ``forEach``.
-    public static let eachKey = TFString(Reference(.other("each.key")))
+    public static var eachKey: TFString { .eachKey }
     /// `each.value` of a role declared with ``forEach``.
-    public static let eachValue = TFString(Reference(.other("each.value")))
+    public static var eachValue: TFString { .eachValue }
 
     /// The role's ARN (of a role without ``forEach``).
     public var arn: TFString { TFString(Reference(resource: IamRole.terraformType, name: localName, attribute: "arn")) }

@@ -61,6 +61,8 @@ public struct ModelSettings: Sendable, Hashable {
     /// A cross-region inference profile for the chat model, for example `eu.anthropic...`;
     /// when set, the profile and the model in every destination region are granted.
     public var chatInferenceProfile: InferenceProfile?
+    /// The id the functions invoke: the inference profile where there is one, else the model.
+    public var invokedChatModelID: String { chatInferenceProfile?.id ?? chatModelID }
     /// Per-request token cap passed to the handler.
     public var maxTokens: Int
     /// Prompt length cap passed to the handler.

@@ -54,6 +54,13 @@ protocol PlatformModule: SendableMetatype {
     static func build() -> StackModule
 }
 
+extension PlatformModule {
+    /// A root's call of this module (`../../modules-out/<name>` from `environments/<root>/`).
+    static func call(_ arguments: Arguments<Inputs>, common: [String: Expression] = [:], providers: [String: String] = [:]) -> ModuleCall {
+        ModuleCall(name, source: "../../modules-out/\(name)", arguments: arguments.values.merging(common) { $1 }, providers: providers)
+    }
+}
+
 /// The interface of a module with nothing beyond the common inputs, or no outputs.
 struct NoMembers: ModuleInterface {}
 

@@ -44,7 +44,7 @@ extension EnvironmentRoot {
             $0.environments = TFAny(expression: .list(Environments.all.map { environment in
                 .object(["name": .string(environment.name), "account": .string(environment.account),
                          "region": .string(environment.region),
-                         "chat_model_id": .string(environment.models.chatInferenceProfile?.id ?? environment.models.chatModelID),
+                         "chat_model_id": .string(environment.models.invokedChatModelID),
                          "alarm_names": .list(MonitoringModule.alarmNames(prefix: environment.prefix,
                                                                           tracedP95: environment.tracing.chatP95AlarmMs != nil).map { .string($0) }),
                          "estimated_monthly_usd": .decimal(estimates[environment.name]!.total)])

@@ -48,11 +48,9 @@ struct EnvironmentRoot {
                                           _ wire: (inout Arguments<M.Inputs>) -> Void = { _ in }) -> OutputReferences<M.Outputs> {
         var arguments = Arguments<M.Inputs>()
         wire(&arguments)
-        var values = arguments.values
-        values["name_prefix"] = .string(config.prefix)
-        values["environment"] = .string(config.name)
-        values["region"] = .string(region ?? config.region)
-        let call = ModuleCall(M.name, source: "../../modules-out/\(M.name)", arguments: values, providers: providers)
+        let common: [String: Expression] = ["name_prefix": .string(config.prefix), "environment": .string(config.name),
+                                            "region": .string(region ?? config.region)]
+        let call = M.call(arguments, common: common, providers: providers)
         module.terraform.call(call)
         calls.append((call, M.name))
         return Self.outputs(of: type)
@@ -65,7 +63,7 @@ struct EnvironmentRoot {
     }
 
     /// The chat model the functions call: the inference profile where there is one.
-    var chatModelID: TFString { TFString(config.models.chatInferenceProfile?.id ?? config.models.chatModelID) }
+    var chatModelID: TFString { TFString(config.models.invokedChatModelID) }
 
     mutating func wireModules() {
         let config = self.config
@@ -283,7 +281,7 @@ struct BootstrapRoot {
         arguments.bucketName = TFString(Environments.stateBucket)
         arguments.environments = TFMap(Dictionary(uniqueKeysWithValues: Environments.all.map { ($0.name, TFString($0.account)) }))
         arguments.region = TFString(Environments.stateRegion)
-        let call = ModuleCall(StateModule.name, source: "../../modules-out/\(StateModule.name)", arguments: arguments.values)
+        let call = StateModule.call(arguments)
         module.terraform.call(call)
         calls.append((call, StateModule.name))
         let state = OutputReferences<StateModule.Outputs>(call: StateModule.name)

@@ -89,12 +89,11 @@ public enum Synthesizer {
                     modules: [String: StackModule], linter: PolicyLinter, _ synthesis: inout Synthesis) throws {
         let folder = "environments/\(root.name)"
         let wiring = ModuleWiring(root: root.name, calls: calls, modules: modules)
-        try wiring.check(calls, rootOutputs: root.terraform.outputs.keys.sorted().map { root.terraform.outputs[$0]! })
-        let callsByName = Dictionary(uniqueKeysWithValues: calls.map { ($0.call.name, $0.call) })
+        try wiring.check(rootOutputs: root.terraform.outputs.keys.sorted().map { root.terraform.outputs[$0]! })
         for (call, name) in calls {
             guard let module = modules[name] else { continue }
             synthesis.findings += PolicyGate.lint(module, file: "modules-out/\(name)/main.tf.json", environment: environment,
-                                                  knownEnvironments: known, arguments: wiring.resolvingOutputs(call.arguments, calls: callsByName), linter: linter)
+                                                  knownEnvironments: known, arguments: wiring.resolvingOutputs(call.arguments), linter: linter)
         }
         synthesis.findings += PolicyGate.lint(root, file: "\(folder)/main.tf.json", environment: environment, knownEnvironments: known, linter: linter)
         try render(root.terraform, into: folder, &synthesis)
