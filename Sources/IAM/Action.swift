@@ -9,9 +9,13 @@ public struct Action: Sendable, Hashable, Comparable, CustomStringConvertible, E
     /// The action name as AWS spells it, for example `GetObject`.
     public let name: String
 
+    /// `service:name` as policies spell it, made once (every render and lint reads it).
+    public let description: String
+
     public init(service: String, name: String) {
         self.service = service
         self.name = name
+        self.description = service.isEmpty ? name : "\(service):\(name)"
     }
 
     /// Parses `service:Name`; text without a colon becomes an action of service "" so the
@@ -27,7 +31,6 @@ public struct Action: Sendable, Hashable, Comparable, CustomStringConvertible, E
     public init(stringLiteral value: String) { self.init(value) }
 
     /// `service:Name`, as it appears in a policy.
-    public var description: String { service.isEmpty ? name : "\(service):\(name)" }
 
     /// Orders as `description` does (`rds-data:X` before `rds:X`), without building the strings:
     /// statements sort their actions every time a policy renders.

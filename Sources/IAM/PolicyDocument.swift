@@ -1,3 +1,4 @@
+import Foundation  // NSLock (Foundation also has an `Expression`: TerraformCore's is meant below)
 import TerraformCore
 
 /// An IAM policy document: identity, resource, trust or key policy.
@@ -6,28 +7,42 @@ import TerraformCore
 ///     policy.rendered   // a TFString for a `policy` argument:
 ///     // "{\"Statement\":[{\"Action\":[\"dynamodb:GetItem\"],...}],\"Version\":\"2012-10-17\"}"
 public struct PolicyDocument: Sendable, Hashable {
-    public var version: String
-    public var statements: [Statement]
+    public var version: String { didSet { cache = TreeCache() } }
+    public var statements: [Statement] { didSet { cache = TreeCache() } }
+    /// The tree of this version and these statements, built on first use: rendering and every
+    /// lint of the document (once per environment calling its module) read the same one.
+    private var cache = TreeCache()
 
     public init(version: String = "2012-10-17", _ statements: [Statement]) {
         self.version = version
         self.statements = statements
     }
 
+    public static func == (lhs: PolicyDocument, rhs: PolicyDocument) -> Bool {
+        lhs.version == rhs.version && lhs.statements == rhs.statements
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(version)
+        hasher.combine(statements)
+    }
+
     /// The canonical JSON policy string (sorted keys, no spaces) with `${...}` references inside,
     /// ready for a `policy` or `assume_role_policy` argument. IAM policy variables written as text,
     /// such as `${aws:username}`, are escaped so Terraform passes them through.
     public var rendered: TFString {
-        var parts: [TemplatePart] = []
-        tree.render(into: &parts)
-        return TFString(expression: .template(parts))
+        cache.rendered {
+            var parts: [TemplatePart] = []
+            tree.render(into: &parts)
+            return TFString(expression: .template(parts))
+        }
     }
 
     /// The document as the policy JSON AWS receives, for the linter: `resolve` gives the value a
     /// reference is known to have (for example a sample ARN of the referenced resource type).
     /// `resolveList` does the same for list expressions (``Statement/resourceLists``): one
     /// entry per element, `nil` for an element it cannot know.
-    public func resolvedJSON(_ resolve: (Expression) -> String?, lists resolveList: (Expression) -> [String?]? = { _ in nil }) -> JSONValue {
+    public func resolvedJSON(_ resolve: (TerraformCore.Expression) -> String?, lists resolveList: (TerraformCore.Expression) -> [String?]? = { _ in nil }) -> JSONValue {
         tree.resolved(resolve, resolveList)
     }
 
@@ -44,6 +59,35 @@ public struct PolicyDocument: Sendable, Hashable {
     }
 
     var tree: PolicyTree {
-        .object(["Version": .text(version), "Statement": .list(statements.map { $0.tree() })])
+        cache.tree { .object(["Version": .text(version), "Statement": .list(statements.map { $0.tree() })]) }
+    }
+}
+
+/// Holds a document's tree and rendered template once built (a resource's argument and its
+/// policy record render the same document). A copy of the document shares them; a changed copy
+/// gets a new, empty cache (``PolicyDocument``'s `didSet`s), so nothing outlives its statements.
+private final class TreeCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var builtTree: PolicyTree?
+    private var builtTemplate: TFString?
+
+    func tree(_ build: () -> PolicyTree) -> PolicyTree {
+        if let built = locked({ builtTree }) { return built }
+        let tree = build()
+        locked { builtTree = tree }
+        return tree
+    }
+
+    func rendered(_ build: () -> TFString) -> TFString {
+        if let built = locked({ builtTemplate }) { return built }
+        let template = build()
+        locked { builtTemplate = template }
+        return template
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
     }
 }

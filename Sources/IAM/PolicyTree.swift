@@ -17,40 +17,89 @@ indirect enum PolicyTree: Sendable {
 
     /// Appends compact JSON (sorted keys) to `parts`; literal text is JSON-escaped, interpolations stay live.
     func render(into parts: inout [TemplatePart]) {
+        var template = TemplateText(parts: parts)
+        render(into: &template)
+        parts = template.finish()
+    }
+
+    /// The template under construction: literal text gathers in one growing string and becomes a
+    /// part only when an interpolation follows (a part per brace and comma cost a tenth of synth).
+    private struct TemplateText {
+        var parts: [TemplatePart]
+        var text = ""
+
+        init(parts: [TemplatePart]) {
+            self.parts = parts
+            if case .literal(let previous)? = self.parts.last {
+                self.parts.removeLast()
+                text = previous
+            }
+            text.reserveCapacity(1024)
+        }
+
+        mutating func literal(_ piece: String) { text += piece }
+        mutating func quoted(_ piece: String) {
+            text += "\""
+            escaped(piece)
+            text += "\""
+        }
+        /// `piece` JSON-escaped, without the surrounding quotes.
+        mutating func escaped(_ piece: String) {
+            if TerraformJSONWriter.isPlain(piece) {
+                text += piece
+                return
+            }
+            var quoted = ""
+            TerraformJSONWriter.appendQuoted(piece, into: &quoted)
+            text += quoted.dropFirst().dropLast()
+        }
+
+        mutating func interpolation(_ part: TemplatePart) {
+            if !text.isEmpty { parts.append(.literal(text)) }
+            text = ""
+            parts.append(part)
+        }
+
+        consuming func finish() -> [TemplatePart] {
+            if !text.isEmpty { parts.append(.literal(text)) }
+            return parts
+        }
+    }
+
+    private func render(into template: inout TemplateText) {
         switch self {
         case .object(let members):
-            Self.literal("{", into: &parts)
+            template.literal("{")
             for (index, key) in members.keys.sorted(by: TerraformJSONWriter.codePointOrder).enumerated() {
-                if index > 0 { Self.literal(",", into: &parts) }
-                var quoted = ""
-                TerraformJSONWriter.appendQuoted(key, into: &quoted)
-                Self.literal(quoted + ":", into: &parts)
-                members[key]!.render(into: &parts)
+                if index > 0 { template.literal(",") }
+                template.quoted(key)
+                template.literal(":")
+                members[key]!.render(into: &template)
             }
-            Self.literal("}", into: &parts)
+            template.literal("}")
         case .list(let elements):
-            Self.literal("[", into: &parts)
+            template.literal("[")
             for (index, element) in elements.enumerated() {
-                if index > 0 { Self.literal(",", into: &parts) }
-                element.render(into: &parts)
+                if index > 0 { template.literal(",") }
+                element.render(into: &template)
             }
-            Self.literal("]", into: &parts)
+            template.literal("]")
         case .splice(let expression):
-            parts.append(.interpolation(.call("jsonencode", [expression])))
+            template.interpolation(.interpolation(.call("jsonencode", [expression])))
         case .value(let value):
-            Self.literal("\"", into: &parts)
+            template.literal("\"")
             switch value.expression {
             case .template(let pieces):
                 for piece in pieces {
                     switch piece {
-                    case .literal(let text): Self.literal(Self.jsonEscaped(text), into: &parts)
-                    case .interpolation: parts.append(piece)
+                    case .literal(let text): template.escaped(text)
+                    case .interpolation: template.interpolation(piece)
                     }
                 }
             default:
-                parts.append(.interpolation(value.expression))
+                template.interpolation(.interpolation(value.expression))
             }
-            Self.literal("\"", into: &parts)
+            template.literal("\"")
         }
     }
 
@@ -78,23 +127,5 @@ indirect enum PolicyTree: Sendable {
                 return .string(resolve(value.expression) ?? "${\(value.expression.hcl)}")
             }
         }
-    }
-
-    private static func literal(_ text: String, into parts: inout [TemplatePart]) {
-        if case .literal(var previous)? = parts.last {
-            // Take the text out of the array first, so it is uniquely held and grows in place
-            // (`previous + text` copied the whole policy so far on every append).
-            parts.removeLast()
-            previous += text
-            parts.append(.literal(previous))
-        } else {
-            parts.append(.literal(text))
-        }
-    }
-
-    private static func jsonEscaped(_ text: String) -> String {
-        var quoted = ""
-        TerraformJSONWriter.appendQuoted(text, into: &quoted)
-        return String(quoted.dropFirst().dropLast())
     }
 }

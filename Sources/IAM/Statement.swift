@@ -86,11 +86,22 @@ public struct Statement: Sendable, Hashable {
 
     /// Actions sorted and de-duplicated, so grants merged from several constructs read stably.
     static func unique(_ actions: [Action]) -> [Action] {
-        Array(Set(actions)).sorted()
+        // Sorted, then equal neighbours dropped: no hashing of every action on every render.
+        var unique: [Action] = []
+        unique.reserveCapacity(actions.count)
+        for action in actions.sorted() where unique.last != action { unique.append(action) }
+        return unique
     }
 
     /// Resources de-duplicated in the order given.
     static func unique(_ values: [TFString]) -> [TFString] {
+        // Lists here are short: comparing with the kept ones costs less than hashing expressions.
+        guard values.count > 16 else {
+            var kept: [TFString] = []
+            kept.reserveCapacity(values.count)
+            for value in values where !kept.contains(value) { kept.append(value) }
+            return kept
+        }
         var seen = Set<TFString>()
         return values.filter { seen.insert($0).inserted }
     }

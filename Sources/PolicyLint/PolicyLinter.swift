@@ -73,7 +73,8 @@ public struct PolicyLinter: Sendable {
             var finding = Finding(rule: InvalidPolicyRule.id, severity: .error, message: "policy is not valid JSON: \(error)")
             finding.line = error.line
             finding.column = error.column
-            return [stamp(finding, context, kind: context.kind ?? .identity)]
+            stamp(&finding, context, kind: context.kind ?? .identity)
+            return [finding]
         }
     }
 
@@ -87,13 +88,17 @@ public struct PolicyLinter: Sendable {
                         position: (Int?) -> (line: Int, column: Int)?) -> [Finding] {
         var findings = findings
         findings += SuppressionResolver.apply(context.suppressions, to: &findings, statements: statements)
-        let ordered = findings.enumerated().sorted { lhs, rhs in
-            let left = lhs.element.statementIndex ?? -1
-            let right = rhs.element.statementIndex ?? -1
-            return left != right ? left < right : lhs.offset < rhs.offset
+        // By statement, stable: indices are sorted, so each finding is copied once, when placed.
+        let order = findings.indices.sorted { lhs, rhs in
+            let left = findings[lhs].statementIndex ?? -1
+            let right = findings[rhs].statementIndex ?? -1
+            return left != right ? left < right : lhs < rhs
         }
-        return ordered.map { _, finding in
-            var finding = stamp(finding, context, kind: kind)
+        var placed: [Finding] = []
+        placed.reserveCapacity(findings.count)
+        for index in order {
+            var finding = findings[index]
+            stamp(&finding, context, kind: kind)
             if let (line, column) = position(finding.statementIndex) {
                 finding.line = line
                 finding.column = column
@@ -102,17 +107,16 @@ public struct PolicyLinter: Sendable {
                 let index = finding.statementIndex
                 finding.source = index.flatMap { $0 < context.statementSources.count ? context.statementSources[$0] : nil } ?? context.source
             }
-            return finding
+            placed.append(finding)
         }
+        return placed
     }
 
-    private func stamp(_ finding: Finding, _ context: PolicyContext, kind: PolicyKind) -> Finding {
-        var finding = finding
-        finding.file = finding.file ?? context.file
-        finding.module = finding.module ?? context.module
-        finding.address = finding.address ?? context.address
-        finding.policyKind = finding.policyKind ?? kind
-        return finding
+    private func stamp(_ finding: inout Finding, _ context: PolicyContext, kind: PolicyKind) {
+        if finding.file == nil { finding.file = context.file }
+        if finding.module == nil { finding.module = context.module }
+        if finding.address == nil { finding.address = context.address }
+        if finding.policyKind == nil { finding.policyKind = kind }
     }
 }
 

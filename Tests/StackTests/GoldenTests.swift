@@ -15,6 +15,15 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.count) golden files differ; first: \(mismatches.first ?? "")")
     }
 
+    /// A Terraform value interpolated into a plain Swift `String` prints as Swift's debug text
+    /// (`TFString(expression: TerraformCore.Expression...`) instead of `${...}`; the compiler
+    /// cannot refuse it, so no generated file may contain such text.
+    @Test func noFileHoldsSwiftDebugTextOfAValue() throws {
+        let synthesis = try Synthesizer.synthesize(Environments.all)
+        let leaked = synthesis.files.filter { $0.value.contains("TerraformCore.") || $0.value.contains("(expression:") }.keys.sorted()
+        #expect(leaked.isEmpty, "Swift debug text in \(leaked)")
+    }
+
     @Test func twoRunsAreByteIdentical() throws {
         let first = try Synthesizer.synthesize(Environments.all).files
         let second = try Synthesizer.synthesize(Environments.all).files

@@ -131,14 +131,16 @@ public final class ServiceCatalog: @unchecked Sendable {
     /// resource fields of each line instead of building every matched action (`iam:*` names
     /// hundreds, `ec2:*` some 700).
     func formats(ofActionsMatching pattern: String) -> (count: Int, formats: [ARNFormat]) {
-        let glob = Glob(pattern.lowercased())
+        let lowered = pattern.lowercased()
+        let glob = Glob(lowered)
         var count = 0
         var formats: [ARNFormat] = []
         var seenTypes: Set<String> = []
         var seenFormats: Set<String> = []
         lock.lock()
         defer { lock.unlock() }
-        for line in actionLines {
+        for position in candidateLines(matching: lowered) {
+            let line = actionLines[position]
             let name = nameRange(line)
             guard glob.matches(UnsafeBufferPointer(start: text.start + name.lowerBound, count: name.count), lowercasing: true) else { continue }
             count += 1
@@ -158,6 +160,29 @@ public final class ServiceCatalog: @unchecked Sendable {
             }
         }
         return (count, formats)
+    }
+
+    /// The action lines a lowercased pattern can match. Lines are sorted by lowercased name (as
+    /// ``action(named:)`` relies on), so a prefix pattern (`Describe*`, the common case) is the
+    /// run of lines from its binary-searched start; any other pattern is checked on every line.
+    private func candidateLines(matching pattern: String) -> Range<Int> {
+        let bytes = Array(pattern.utf8)
+        guard let star = bytes.firstIndex(of: UInt8(ascii: "*")), star == bytes.count - 1,
+              !bytes.contains(UInt8(ascii: "?")) else { return actionLines.indices }
+        let prefix = Array(bytes[..<star])
+        var low = 0, high = actionLines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if compare(nameRange(actionLines[middle]), prefix) == .orderedAscending { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < actionLines.count {
+            let name = nameRange(actionLines[end])
+            guard name.count >= prefix.count,
+                  prefix.indices.allSatisfy({ Self.lowercase(text[name.lowerBound + $0]) == prefix[$0] }) else { break }
+            end += 1
+        }
+        return low..<end
     }
 
     /// Every action of the service.

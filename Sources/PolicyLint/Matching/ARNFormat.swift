@@ -20,12 +20,16 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
     /// How many leading segments of the resource part (after the fifth `:`) are fixed words,
     /// such as `table` in `table/${TableName}`; the next segment is the resource's name.
     let keywordSegments: Int
+    /// Whether `service` is a literal (not a `${...}` placeholder), and the tokens as
+    /// ``ARNMatcher`` compares them: computed once per format.
+    let hasLiteralService: Bool
+    let sides: [ARNMatcher.Side]
 
     public var description: String { text }
 
     init(_ text: String, placeholdersWithoutSlash: Set<String> = []) {
         self.text = text
-        self.service = text.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first ?? ""
+        self.service = Self.thirdField(of: text)
         var tokens: [Token] = []
         let bytes = Array(text.utf8)
         var index = 0
@@ -47,6 +51,26 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
         }
         self.tokens = tokens
         self.keywordSegments = Self.countKeywordSegments(tokens)
+        self.hasLiteralService = !service.isEmpty && !service.contains("$")
+        self.sides = ARNMatcher.sides(of: tokens)
+    }
+
+    /// The service field of `arn:partition:service:...` (empty when there is none), found byte by
+    /// byte: `split` cost more than the rest of reading a format.
+    static func thirdField(of text: String) -> Substring {
+        let utf8 = text.utf8
+        var colons = 0
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: ":") {
+                colons += 1
+                if colons == 2 { start = utf8.index(after: index) }
+                if colons == 3 { return text[start..<index] }
+            }
+            index = utf8.index(after: index)
+        }
+        return colons == 2 ? text[start...] : ""
     }
 
     static let fieldPlaceholders: Set<String> = ["Partition", "Region", "Account"]

@@ -8,7 +8,9 @@
 ///                        ARNFormat("arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}:log-stream:${LogStreamName}"))
 ///     // true
 enum ARNMatcher {
-    private enum Side {
+    /// One position of either pattern, as the search compares them (computed once per ARN and
+    /// per catalog format, not per pair).
+    enum Side: Sendable, Hashable {
         case char(UInt8)
         case one(allowsSlash: Bool, allowsColon: Bool)
         case star(allowsSlash: Bool, allowsColon: Bool)
@@ -16,29 +18,36 @@ enum ARNMatcher {
         var isStar: Bool { if case .star = self { true } else { false } }
     }
 
-    static func matches(_ policy: PolicyARN, _ format: ARNFormat) -> Bool {
-        // Most pairs differ in their literal service: no search needed.
-        if let service = policy.service, !format.service.isEmpty, !format.service.contains("$"), service.lowercased() != format.service { return false }
-        let left: [Side] = policy.tokens.map {
+    static func sides(of tokens: [PolicyARN.Token]) -> [Side] {
+        tokens.map {
             switch $0 {
             case .literal(let byte): .char(byte)
             case .anyCharacter: .one(allowsSlash: true, allowsColon: true)
             case .wildcard, .unknown: .star(allowsSlash: true, allowsColon: true)
             }
         }
-        var right: [Side] = []
-        for token in format.tokens {
-            switch token {
-            case .literal(let byte): right.append(.char(byte))
-            case .placeholder(let slash, let colon):
-                right.append(.one(allowsSlash: slash, allowsColon: colon))
-                right.append(.star(allowsSlash: slash, allowsColon: colon))
-            }
-        }
-        return intersects(left, right)
     }
 
-    /// Depth-first search over (position in left, position in right); each pair is visited once.
+    static func sides(of tokens: [ARNFormat.Token]) -> [Side] {
+        var sides: [Side] = []
+        sides.reserveCapacity(tokens.count + 8)
+        for token in tokens {
+            switch token {
+            case .literal(let byte): sides.append(.char(byte))
+            case .placeholder(let slash, let colon):
+                sides.append(.one(allowsSlash: slash, allowsColon: colon))
+                sides.append(.star(allowsSlash: slash, allowsColon: colon))
+            }
+        }
+        return sides
+    }
+
+    static func matches(_ policy: PolicyARN, _ format: ARNFormat) -> Bool {
+        // Most pairs differ in their literal service: no search needed.
+        if let service = policy.lowercasedService, format.hasLiteralService, service != format.service { return false }
+        return intersects(policy.sides, format.sides)
+    }
+
     private static func intersects(_ left: [Side], _ right: [Side]) -> Bool {
         let width = right.count + 1
         var seen = [Bool](repeating: false, count: (left.count + 1) * width)

@@ -23,6 +23,9 @@ public struct PolicyARN: Sendable, Hashable {
     let tokens: [Token]
     /// The service field (`s3` in `arn:aws:s3:::b`) when it is literal text, computed once.
     public let service: String?
+    /// `service` lowercased, and the tokens as ``ARNMatcher`` compares them: computed once.
+    let lowercasedService: String?
+    let sides: [ARNMatcher.Side]
 
     public init(_ text: String) {
         self.text = text
@@ -52,6 +55,8 @@ public struct PolicyARN: Sendable, Hashable {
         }
         self.tokens = tokens
         self.service = Self.literalService(tokens)
+        self.lowercasedService = service?.lowercased()
+        self.sides = ARNMatcher.sides(of: tokens)
     }
 
     /// `"*"`: every resource.

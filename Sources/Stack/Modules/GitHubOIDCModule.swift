@@ -93,7 +93,7 @@ enum GitHubOIDCModule: PlatformModule {
         let drRegion = input.drRegion
 
         let provider = module.add(IamOpenidConnectProvider("github", clientIdList: [TFString(audience)], url: TFString("https://\(issuer)")))
-        let subject = { (claim: String) -> TFString in "repo:\(repository):\(claim)" }
+        let subject = { (claim: TFString) -> TFString in "repo:\(repository):\(claim)" }
         let accountRoles: TFString = "arn:\(context.partition):iam::\(context.account):role"
         let ownRoles: TFString = "\(accountRoles)/\(context.prefix)-*"
         let roleName = { (purpose: GitHubRoles.Purpose) -> TFString in .named(context.prefix, GitHubRoles.suffix(purpose)) }

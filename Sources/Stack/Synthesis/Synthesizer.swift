@@ -57,9 +57,29 @@ public enum Synthesizer {
         try add(root: bootstrap.module, calls: bootstrap.calls, environment: nil, known: known, modules: modules, linter: linter, &synthesis)
         // A shared module is linted once per environment that calls it; a finding that reads the
         // same in several environments is reported once.
-        var seen = Set<DeduplicationKey>(minimumCapacity: synthesis.findings.count)
-        synthesis.findings = synthesis.findings.filter { seen.insert(DeduplicationKey(finding: $0)).inserted }
+        synthesis.findings = deduplicated(synthesis.findings)
         return synthesis
+    }
+
+    /// The findings, each that reads the same as an earlier one dropped, in order. Kept findings
+    /// are found by a hash of the few fields that tell findings apart (hashing every field,
+    /// message and suppression reason included, cost more than linting) and compared in full.
+    static func deduplicated(_ findings: [Finding]) -> [Finding] {
+        var kept: [Finding] = []
+        kept.reserveCapacity(findings.count)
+        var positions: [Int: [Int]] = [:]
+        for finding in findings {
+            var hasher = Hasher()
+            hasher.combine(finding.rule)
+            hasher.combine(finding.address)
+            hasher.combine(finding.statementIndex)
+            hasher.combine(finding.action)
+            let key = hasher.finalize()
+            if let earlier = positions[key], earlier.contains(where: { kept[$0] == finding }) { continue }
+            positions[key, default: []].append(kept.count)
+            kept.append(finding)
+        }
+        return kept
     }
 
     /// The names `cross-environment` looks for: the registry's, and any environment synthesized
@@ -68,19 +88,6 @@ public enum Synthesizer {
         var known = Environments.names
         for name in environments.map(\.name) where !known.contains(name) { known.append(name) }
         return known
-    }
-
-    /// A finding compared in full, but hashed by the few fields that tell findings apart
-    /// (hashing every field, message and suppression reason included, cost more than linting).
-    struct DeduplicationKey: Hashable {
-        let finding: Finding
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(finding.rule)
-            hasher.combine(finding.address)
-            hasher.combine(finding.statementIndex)
-            hasher.combine(finding.action)
-        }
     }
 
     /// Lints a root's module calls (each module with the arguments this root passes) and the root

@@ -38,9 +38,10 @@ public struct CommandContext: Sendable {
     /// Colour only on a terminal, never with NO_COLOR or `--no-color`.
     public var useColor: Bool { console.useColor && !noColor }
 
-    /// Prints a command's report or summary on standard output, unless `-q`.
-    public func out(_ text: String) {
-        if !quiet { console.out(text) }
+    /// Prints a command's report or summary on standard output, unless `-q`; with `-q` the text
+    /// is not even made (a synth summary prices every resource).
+    public func out(_ text: @autoclosure () -> String) {
+        if !quiet { console.out(text()) }
     }
 
     /// Prints on standard error, `-q` or not.

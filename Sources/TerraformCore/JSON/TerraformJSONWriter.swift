@@ -61,13 +61,17 @@ public enum TerraformJSONWriter {
         return "\(number)"
     }
 
+    /// Whether `text` appears in a JSON string as it is (no quote, backslash or control character).
+    public static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { JSONEscape.firstEscape(in: $0, from: 0) == $0.count }
+    }
+
     /// Appends `text` as a JSON string: only `"`, `\` and control characters are escaped.
     ///
     /// Most text needs no escape at all and is appended whole.
     public static func appendQuoted(_ text: String, into out: inout String) {
-        var text = text
-        let plain = text.withUTF8 { JSONEscape.firstEscape(in: $0, from: 0) == $0.count }
-        if plain {
+        if isPlain(text) {
             // One allocation for the three appends (growing for the closing quote copied it all).
             out.reserveCapacity(out.utf8.count + text.utf8.count + 2)
             out.append("\"")
