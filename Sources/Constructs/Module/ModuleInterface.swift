@@ -22,7 +22,11 @@ public protocol ModuleInterfaceMember: Sendable {
 }
 
 /// One input variable of a module: its name, type, description, default and validations.
-public struct ModuleInput<Value: TerraformValue>: ModuleInterfaceMember {
+///
+/// `Value` is constrained where a value is made (the initializers, the handles' subscripts), not
+/// on the type: every `input.name` is a key path whose first use builds this type's metadata,
+/// and a constrained type parameter made each of those look up `Value`'s conformance.
+public struct ModuleInput<Value>: ModuleInterfaceMember {
     public let name: String
     public let variable: Variable
 
@@ -34,7 +38,7 @@ public struct ModuleInput<Value: TerraformValue>: ModuleInterfaceMember {
 
     /// An input of an explicit Terraform type (objects, `any`).
     public init(_ name: String, type: TypeConstraint, _ description: String, default defaultValue: Value? = nil,
-                validations: [Variable.Validation] = [], sensitive: Bool = false) {
+                validations: [Variable.Validation] = [], sensitive: Bool = false) where Value: TerraformValue {
         self.name = name
         self.variable = Variable(name, type: type, description: description, default: defaultValue?.expression, validations: validations,
                                  sensitive: sensitive, nullable: false)
@@ -46,7 +50,8 @@ public struct ModuleInput<Value: TerraformValue>: ModuleInterfaceMember {
 }
 
 /// One output of a module: its name and description (the value is set by the module's `build()`).
-public struct ModuleOutput<Value: TerraformValue>: ModuleInterfaceMember {
+/// `Value` is unconstrained on the type for the reason given at ``ModuleInput``.
+public struct ModuleOutput<Value>: ModuleInterfaceMember {
     public let name: String
     public let description: String
     public let sensitive: Bool
@@ -81,7 +86,7 @@ extension TFMap: TypedTerraformValue where Element: TypedTerraformValue {
 public struct Variables<Inputs: ModuleInterface>: Sendable {
     let inputs = Inputs()
 
-    public subscript<Value>(dynamicMember path: KeyPath<Inputs, ModuleInput<Value>>) -> Value {
+    public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Inputs, ModuleInput<Value>>) -> Value {
         Value(Reference(.variable(inputs[keyPath: path].name)))
     }
 }
@@ -96,13 +101,13 @@ public struct Arguments<Inputs: ModuleInterface>: Sendable {
     public init() {}
 
     /// The value set for an input; `null` while unset.
-    public subscript<Value>(dynamicMember path: KeyPath<Inputs, ModuleInput<Value>>) -> Value {
+    public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Inputs, ModuleInput<Value>>) -> Value {
         get { Value(expression: values[inputs[keyPath: path].name] ?? .null) }
         set { values[inputs[keyPath: path].name] = newValue.expression }
     }
 
     /// Sets `path` only when `value` is not `nil` (an option that is off leaves the input's default).
-    public mutating func set<Value>(_ path: KeyPath<Inputs, ModuleInput<Value>>, _ value: Value?) {
+    public mutating func set<Value: TerraformValue>(_ path: KeyPath<Inputs, ModuleInput<Value>>, _ value: Value?) {
         if let value { values[inputs[keyPath: path].name] = value.expression }
     }
 
@@ -124,13 +129,13 @@ public struct OutputValues<Outputs: ModuleInterface>: Sendable {
     /// Addresses an output's value waits for although it does not reference them, by output name.
     public private(set) var dependencies: [String: [String]] = [:]
 
-    public subscript<Value>(dynamicMember path: KeyPath<Outputs, ModuleOutput<Value>>) -> Value {
+    public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Outputs, ModuleOutput<Value>>) -> Value {
         get { Value(expression: values[outputs[keyPath: path].name] ?? .null) }
         set { values[outputs[keyPath: path].name] = newValue.expression }
     }
 
     /// Sets an output whose value must also wait for `dependsOn` (a bucket's versioning, say).
-    public mutating func set<Value>(_ path: KeyPath<Outputs, ModuleOutput<Value>>, _ value: Value, dependsOn: [String]) {
+    public mutating func set<Value: TerraformValue>(_ path: KeyPath<Outputs, ModuleOutput<Value>>, _ value: Value, dependsOn: [String]) {
         values[outputs[keyPath: path].name] = value.expression
         dependencies[outputs[keyPath: path].name] = dependsOn
     }
@@ -145,7 +150,7 @@ public struct OutputReferences<Outputs: ModuleInterface>: Sendable {
 
     public init(call: String) { self.call = call }
 
-    public subscript<Value>(dynamicMember path: KeyPath<Outputs, ModuleOutput<Value>>) -> Value {
+    public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Outputs, ModuleOutput<Value>>) -> Value {
         Value(Reference(.module(call), path: [outputs[keyPath: path].name]))
     }
 }

@@ -107,7 +107,9 @@ public final class ServiceCatalog: @unchecked Sendable {
     /// place without making every name a `String`.
     public func hasAction(withPrefix prefix: String) -> Bool {
         let wanted = Array(prefix.utf8)
-        return actionLines.contains { line in
+        // Names with the prefix in any case are one run of the sorted lines.
+        return candidateLines(matching: prefix.lowercased() + "*").contains { position in
+            let line = actionLines[position]
             let name = nameRange(line)
             guard name.count >= wanted.count else { return false }
             return wanted.indices.allSatisfy { text[name.lowerBound + $0] == wanted[$0] }
@@ -144,22 +146,46 @@ public final class ServiceCatalog: @unchecked Sendable {
             let name = nameRange(line)
             guard glob.matches(UnsafeBufferPointer(start: text.start + name.lowerBound, count: name.count), lowercasing: true) else { continue }
             count += 1
-            // `Name|A|type!~k,type|keys`: the third field lists the resource types.
-            guard name.upperBound < line.upperBound,
-                  let accessEnd = text.firstIndex(of: UInt8(ascii: "|"), in: name.upperBound + 1..<line.upperBound),
-                  let refsEnd = text.firstIndex(of: UInt8(ascii: "|"), in: accessEnd + 1..<line.upperBound),
-                  refsEnd > accessEnd + 1
-            else { continue }
-            for ref in text.fields(accessEnd + 1..<refsEnd, separator: UInt8(ascii: ",")) {
-                var end = text.firstIndex(of: UInt8(ascii: "~"), in: ref) ?? ref.upperBound
-                if end > ref.lowerBound, text[end - 1] == UInt8(ascii: "!") { end -= 1 }
-                let type = text.string(ref.lowerBound..<end)
+            for type in resourceTypes(of: line, after: name) {
                 guard seenTypes.insert(type).inserted, let format = formatLocked(type),
                       seenFormats.insert(format.text).inserted else { continue }
                 formats.append(format)
             }
         }
         return (count, formats)
+    }
+
+    /// How many actions match `pattern`, and whether any of them has a resource type with a
+    /// format (whether ``formats(ofActionsMatching:)`` is non-empty), without reading formats.
+    func count(ofActionsMatching pattern: String) -> (count: Int, anyScoped: Bool) {
+        let lowered = pattern.lowercased()
+        let glob = Glob(lowered)
+        var count = 0
+        var anyScoped = false
+        lock.lock()
+        defer { lock.unlock() }
+        for position in candidateLines(matching: lowered) {
+            let line = actionLines[position]
+            let name = nameRange(line)
+            guard glob.matches(UnsafeBufferPointer(start: text.start + name.lowerBound, count: name.count), lowercasing: true) else { continue }
+            count += 1
+            if !anyScoped { anyScoped = resourceTypes(of: line, after: name).contains { rawTypes[$0] != nil } }
+        }
+        return (count, anyScoped)
+    }
+
+    /// The resource type names of an action line (`Name|A|type!~k,type|keys`: the third field).
+    private func resourceTypes(of line: Range<Int>, after name: Range<Int>) -> [String] {
+        guard name.upperBound < line.upperBound,
+              let accessEnd = text.firstIndex(of: UInt8(ascii: "|"), in: name.upperBound + 1..<line.upperBound),
+              let refsEnd = text.firstIndex(of: UInt8(ascii: "|"), in: accessEnd + 1..<line.upperBound),
+              refsEnd > accessEnd + 1
+        else { return [] }
+        return text.fields(accessEnd + 1..<refsEnd, separator: UInt8(ascii: ",")).map { ref in
+            var end = text.firstIndex(of: UInt8(ascii: "~"), in: ref) ?? ref.upperBound
+            if end > ref.lowerBound, text[end - 1] == UInt8(ascii: "!") { end -= 1 }
+            return text.string(ref.lowerBound..<end)
+        }
     }
 
     /// The action lines a lowercased pattern can match. Lines are sorted by lowercased name (as

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides whether a policy `Resource` and a catalog ARN format can name the same ARN.
 ///
 /// Both sides are patterns: the policy has `*`, `?` and unknown parts, the format has
@@ -88,5 +90,35 @@ enum ARNMatcher {
         if byte == UInt8(ascii: "/") { return slash }
         if byte == UInt8(ascii: ":") { return colon }
         return true
+    }
+}
+
+/// The answers of ``ARNMatcher/matches(_:_:)`` for one policy: its statements ask about the same
+/// resource and format for every action that shares the format (ten `dynamodb:` actions on one
+/// table ARN), so each pair is searched once.
+final class ARNMatchCache: @unchecked Sendable {
+    private struct Pair: Hashable {
+        let arn: String
+        let format: String
+    }
+
+    private let lock = NSLock()
+    private var answers: [Pair: Bool] = [:]
+
+    func matches(_ arn: PolicyARN, _ format: ARNFormat) -> Bool {
+        // Different literal services need no search, and no entry either.
+        if let service = arn.lowercasedService, format.hasLiteralService, service != format.service { return false }
+        let pair = Pair(arn: arn.text, format: format.text)
+        lock.lock()
+        if let known = answers[pair] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let answer = ARNMatcher.matches(arn, format)
+        lock.lock()
+        answers[pair] = answer
+        lock.unlock()
+        return answer
     }
 }

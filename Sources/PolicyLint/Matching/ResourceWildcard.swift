@@ -31,7 +31,10 @@ enum ResourceWildcard: Sendable, Hashable {
     ///
     /// - Parameter formats: the formats of the statement's actions; empty when unknown, in which
     ///   case only `*`, the four fields and a resource part that is nothing but wildcards count.
-    static func classify(_ arn: PolicyARN, formats: [ARNFormat]) -> ResourceWildcard? {
+    /// `matches` decides whether the ARN can be of a format (``ARNMatcher/matches(_:_:)``, or a
+    /// policy's ``ARNMatchCache``).
+    static func classify(_ arn: PolicyARN, formats: [ARNFormat],
+                         matches: (PolicyARN, ARNFormat) -> Bool = ARNMatcher.matches) -> ResourceWildcard? {
         if arn.isStar { return .everyResource }
         guard arn.hasWildcard else { return nil }
         guard let fields = arn.fields() else {
@@ -59,7 +62,7 @@ enum ResourceWildcard: Sendable, Hashable {
         let pure = segments[wild].allSatisfy { $0 == .wildcard || $0 == .anyCharacter }
         // Only the formats the ARN can be: another type's fixed words (`accesspoint/`) say nothing
         // about this ARN. None matching is a resource mismatch, judged without them.
-        let candidates = formats.filter { ARNMatcher.matches(arn, $0) }
+        let candidates = formats.filter { matches(arn, $0) }
         if candidates.isEmpty { return wild == 0 && pure ? .resourceName : nil }
         for format in candidates {
             let keywords = format.keywordSegments

@@ -17,6 +17,8 @@ public struct PolicyAnalysis: Sendable {
     let catalog: IAMCatalog
     /// `resolvedActions[i]` are statement `i`'s actions looked up in the catalog.
     let resolvedActions: [[ResolvedAction]]
+    /// Whether a resource and a catalog format can name the same ARN, each pair searched once.
+    let arnMatches = ARNMatchCache()
 
     /// - Parameter size: the size of the text the document was read from, when it was; otherwise
     ///   it is measured on the document's compact JSON, as AWS receives it from Terraform.

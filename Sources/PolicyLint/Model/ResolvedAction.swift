@@ -1,3 +1,5 @@
+import Foundation
+
 /// An action string of a statement, looked up in the catalog once for all rules (and once per
 /// catalog for all policies: see ``IAMCatalog/resolve(_:)``).
 struct ResolvedAction: Sendable {
@@ -26,37 +28,66 @@ struct ResolvedAction: Sendable {
     let service: String
     let name: String
     let kind: Kind
+    /// Whether a statement can scope this action to resources at all: `scopedFormats` is not
+    /// `nil`. Known without reading a pattern's formats, which a `Resource` of `"*"` never needs.
+    let isScoped: Bool
+    private let formats: Formats
+
     /// The ARN formats a statement can scope this action to, or `nil` when it cannot be scoped:
     /// an action without resource types, or one that is unknown. Empty for `*` and service
-    /// wildcards, whose formats depend on the resource (see `WildcardResourceRule`).
-    let scopedFormats: [ARNFormat]?
+    /// wildcards, whose formats depend on the resource (see `WildcardResourceRule`). A pattern's
+    /// are read from the catalog on first use.
+    var scopedFormats: [ARNFormat]? { isScoped ? formats.value : nil }
 
     /// Whether the text has `*` or `?`.
     var isWildcard: Bool { Glob.hasWildcard(text) }
 
     init(_ text: String, catalog: IAMCatalog) {
-        let (service, name, kind, patternFormats) = Self.resolve(text, catalog: catalog)
+        let (service, name, kind) = Self.classify(text, catalog: catalog)
         self.text = text
         self.lowercased = text.lowercased()
         self.service = service
         self.name = name
-        self.kind = kind
         switch kind {
-        case .everything, .servicePattern: scopedFormats = []
-        case .exact(let action): scopedFormats = action.supportsResourceLevelPermissions ? action.formats : nil
+        case .everything, .servicePattern:
+            self.kind = kind
+            (isScoped, formats) = (true, Formats([]))
+        case .exact(let action):
+            self.kind = kind
+            (isScoped, formats) = (action.supportsResourceLevelPermissions, Formats(action.formats))
         case .pattern:
-            // Each format once, in the order of the matched actions (sorted by name, so stable).
-            scopedFormats = patternFormats.isEmpty ? nil : patternFormats
-        case .unknownService, .unknownAction, .malformed, .unresolved: scopedFormats = nil
+            // How many actions match, and whether any has a resource type, in one cheap pass;
+            // the formats themselves (each once, in the order of the matched actions) wait.
+            let serviceCatalog = catalog.service(service)
+            let (count, anyScoped) = serviceCatalog?.count(ofActionsMatching: name) ?? (0, false)
+            self.kind = .pattern(matches: count)
+            isScoped = anyScoped
+            formats = Formats(reading: { serviceCatalog?.formats(ofActionsMatching: name).formats ?? [] })
+        case .unknownService, .unknownAction, .malformed, .unresolved:
+            self.kind = kind
+            (isScoped, formats) = (false, Formats([]))
         }
     }
 
-    /// The service, the name, the kind and, for a pattern, the formats of the actions it matches.
-    private static func resolve(_ text: String, catalog: IAMCatalog) -> (String, String, Kind, [ARNFormat]) {
-        let (service, name, kind) = classify(text, catalog: catalog)
-        guard case .pattern = kind, let serviceCatalog = catalog.service(service) else { return (service, name, kind, []) }
-        let (count, formats) = serviceCatalog.formats(ofActionsMatching: name)
-        return (service, name, .pattern(matches: count), formats)
+    /// Formats known at once, or read on first use (then kept: a resolved action is shared by
+    /// every policy that names it).
+    final class Formats: @unchecked Sendable {
+        private let lock = NSLock()
+        private var read: (() -> [ARNFormat])?
+        private var formats: [ARNFormat] = []
+
+        init(_ formats: [ARNFormat]) { self.formats = formats }
+        init(reading: @escaping () -> [ARNFormat]) { self.read = reading }
+
+        var value: [ARNFormat] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let read {
+                formats = read()
+                self.read = nil
+            }
+            return formats
+        }
     }
 
     private static func classify(_ text: String, catalog: IAMCatalog) -> (String, String, Kind) {
@@ -77,7 +108,7 @@ struct ResolvedAction: Sendable {
             return (service, name, matched.isEmpty ? .unknownService : .servicePattern(matched))
         }
         guard let serviceCatalog = catalog.service(service) else { return (service, name, .unknownService) }
-        if Glob.hasWildcard(name) { return (service, name, .pattern(matches: 0)) }   // counted by `resolve`
+        if Glob.hasWildcard(name) { return (service, name, .pattern(matches: 0)) }   // counted in `init`
         if let action = serviceCatalog.action(named: name) { return (service, name, .exact(action)) }
         return (service, name, .unknownAction)
     }

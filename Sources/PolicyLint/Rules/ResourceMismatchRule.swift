@@ -34,7 +34,7 @@ public struct ResourceMismatchRule: LintRule {
                 guard case .exact(let catalogAction) = action.kind else { continue }
                 if catalogAction.supportsResourceLevelPermissions {
                     let formats = catalogAction.formats
-                    guard !arns.contains(where: { arn in formats.contains { ARNMatcher.matches(arn, $0) } }) else { continue }
+                    guard !arns.contains(where: { arn in formats.contains { policy.arnMatches.matches(arn, $0) } }) else { continue }
                     findings.append(Finding(
                         Self.id, .error,
                         "action \(quoted(action.text)) \(target); it applies to \(describe(catalogAction.resourceTypes))",

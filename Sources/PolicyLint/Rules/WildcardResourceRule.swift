@@ -28,9 +28,11 @@ public struct WildcardResourceRule: LintRule {
                 let resource = arn.text
                 guard arn.hasWildcard, !PolicyVariable.scopesToCaller(resource) else { continue }
                 for action in actions {
-                    guard let formats = scopedFormats(action, arn: arn, catalog: policy.catalog),
-                        let reach = ResourceWildcard.classify(arn, formats: formats)
-                    else { continue }
+                    // `"*"` is every resource of any action that can be scoped: no formats needed.
+                    let reach = arn.isStar
+                        ? (action.isScoped ? .everyResource : nil)
+                        : scopedFormats(action, arn: arn, catalog: policy.catalog).flatMap { ResourceWildcard.classify(arn, formats: $0, matches: policy.arnMatches.matches) }
+                    guard let reach else { continue }
                     findings.append(Finding(
                         Self.id, .error,
                         "action \(quoted(action.text)) is allowed on \(quoted(resource)), which \(reach.phrase); name the resources it needs",

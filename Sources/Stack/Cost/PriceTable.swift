@@ -1,3 +1,5 @@
+import Foundation
+
 /// One list price: `usd` for every `per` units of `unit`, read from the AWS price page `page`,
 /// with what the figure rests on (`check`).
 ///
@@ -140,8 +142,31 @@ public struct PriceTable: Sendable, Hashable {
     }
 
     /// The prices whose figure no stored copy of their page confirmed.
-    public var unverified: [Price] { items.filter { !$0.isVerified } }
+    public var unverified: [Price] { UnverifiedPrices.shared.of(self) }
 
     /// Every price page the table was read from, sorted.
     public var sources: [String] { Set(items.map(\.page)).sorted() }
+}
+
+/// The unverified prices of each table asked about: reading a table's prices goes through
+/// `Mirror` (about a million instructions), and every environment's estimate asks about the
+/// same table.
+private final class UnverifiedPrices: @unchecked Sendable {
+    static let shared = UnverifiedPrices()
+    private let lock = NSLock()
+    private var byTable: [PriceTable: [Price]] = [:]
+
+    func of(_ table: PriceTable) -> [Price] {
+        lock.lock()
+        if let known = byTable[table] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let prices = table.items.filter { !$0.isVerified }
+        lock.lock()
+        byTable[table] = prices
+        lock.unlock()
+        return prices
+    }
 }
