@@ -19,11 +19,12 @@ public struct Condition: Sendable, Hashable {
     public static let insecureTransport = Condition("Bool", "aws:SecureTransport", ["false"])
 
     static func tree(_ conditions: [Condition]) -> PolicyTree {
+        // A later condition on the same test and key replaces an earlier one, as it always has.
         var byTest: [String: [String: PolicyTree]] = [:]
         for condition in conditions {
             let values = Statement.unique(condition.values)
             byTest[condition.test, default: [:]][condition.key] = values.count == 1 ? .value(values[0]) : .list(values.map { .value($0) })
         }
-        return .object(byTest.mapValues(PolicyTree.object))
+        return .object(byTest.map { test, keys in (test, PolicyTree.object(keys.map { ($0.key, $0.value) })) })
     }
 }

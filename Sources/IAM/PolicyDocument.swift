@@ -7,11 +7,10 @@ import TerraformCore
 ///     policy.rendered   // a TFString for a `policy` argument:
 ///     // "{\"Statement\":[{\"Action\":[\"dynamodb:GetItem\"],...}],\"Version\":\"2012-10-17\"}"
 public struct PolicyDocument: Sendable, Hashable {
-    public var version: String { didSet { cache = TreeCache() } }
-    public var statements: [Statement] { didSet { cache = TreeCache() } }
-    /// The tree of this version and these statements, built on first use: rendering and every
-    /// lint of the document (once per environment calling its module) read the same one.
-    private var cache = TreeCache()
+    public var version: String { didSet { cache = TemplateCache() } }
+    public var statements: [Statement] { didSet { cache = TemplateCache() } }
+    /// The template of this version and these statements, rendered on first use.
+    private var cache = TemplateCache()
 
     public init(version: String = "2012-10-17", _ statements: [Statement]) {
         self.version = version
@@ -58,25 +57,20 @@ public struct PolicyDocument: Sendable, Hashable {
         return byIndex
     }
 
+    /// Built anew for each use: a tree takes several times the memory of its rendered template,
+    /// and a stack of thousands of policies kept every one (the template is kept: the resource's
+    /// argument holds the same string).
     var tree: PolicyTree {
-        cache.tree { .object(["Version": .text(version), "Statement": .list(statements.map { $0.tree() })]) }
+        .members([("Statement", .list(statements.map { $0.tree() })), ("Version", .text(version))])
     }
 }
 
-/// Holds a document's tree and rendered template once built (a resource's argument and its
-/// policy record render the same document). A copy of the document shares them; a changed copy
-/// gets a new, empty cache (``PolicyDocument``'s `didSet`s), so nothing outlives its statements.
-private final class TreeCache: @unchecked Sendable {
+/// Holds a document's rendered template once built (a resource's argument and its policy record
+/// render the same document). A copy of the document shares it; a changed copy gets a new, empty
+/// cache (``PolicyDocument``'s `didSet`s), so a template never outlives its statements.
+private final class TemplateCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var builtTree: PolicyTree?
     private var builtTemplate: TFString?
-
-    func tree(_ build: () -> PolicyTree) -> PolicyTree {
-        if let built = locked({ builtTree }) { return built }
-        let tree = build()
-        locked { builtTree = tree }
-        return tree
-    }
 
     func rendered(_ build: () -> TFString) -> TFString {
         if let built = locked({ builtTemplate }) { return built }

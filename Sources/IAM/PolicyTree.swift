@@ -5,8 +5,9 @@ import TerraformCore
 /// The same tree renders two ways: as the template Terraform receives in a `policy` argument,
 /// and as the plain policy JSON the linter reads, with references replaced by what they are
 /// known to point to.
-indirect enum PolicyTree: Sendable {
-    case object([String: PolicyTree])
+enum PolicyTree: Sendable {
+    /// Members in code-point order of their keys (``object(_:)`` sorts them), each key once.
+    case members([(key: String, value: PolicyTree)])
     case list([PolicyTree])
     case value(TFString)
     /// A JSON value known only as a Terraform expression (a list variable); rendered as
@@ -15,6 +16,12 @@ indirect enum PolicyTree: Sendable {
 
     static func text(_ text: String) -> PolicyTree { .value(TFString(text)) }
 
+    /// An object of `members` (keys unique): kept as a sorted list, not a dictionary, since it
+    /// is only ever written in key order (building and hashing dictionaries cost more).
+    static func object(_ members: [(key: String, value: PolicyTree)]) -> PolicyTree {
+        .members(members.sorted { TerraformJSONWriter.codePointOrder($0.key, $1.key) })
+    }
+
     /// Appends compact JSON (sorted keys) to `parts`; literal text is JSON-escaped, interpolations stay live.
     func render(into parts: inout [TemplatePart]) {
         var template = TemplateText(parts: parts)
@@ -22,59 +29,69 @@ indirect enum PolicyTree: Sendable {
         parts = template.finish()
     }
 
-    /// The template under construction: literal text gathers in one growing string and becomes a
-    /// part only when an interpolation follows (a part per brace and comma cost a tenth of synth).
+    /// The template under construction: literal text gathers as UTF-8 bytes and becomes a part
+    /// only when an interpolation follows (a part per brace and comma, or a Swift `String` append
+    /// per piece, cost more than linting the policy).
     private struct TemplateText {
         var parts: [TemplatePart]
-        var text = ""
+        var bytes: [UInt8] = []
 
         init(parts: [TemplatePart]) {
             self.parts = parts
+            bytes.reserveCapacity(1024)
             if case .literal(let previous)? = self.parts.last {
                 self.parts.removeLast()
-                text = previous
+                bytes.append(contentsOf: previous.utf8)
             }
-            text.reserveCapacity(1024)
         }
 
-        mutating func literal(_ piece: String) { text += piece }
-        mutating func quoted(_ piece: String) {
-            text += "\""
-            escaped(piece)
-            text += "\""
+        mutating func literal(_ piece: StaticString) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: piece.utf8Start, count: piece.utf8CodeUnitCount))
         }
+
+        mutating func quoted(_ piece: String) {
+            literal("\"")
+            escaped(piece)
+            literal("\"")
+        }
+
         /// `piece` JSON-escaped, without the surrounding quotes.
         mutating func escaped(_ piece: String) {
             if TerraformJSONWriter.isPlain(piece) {
-                text += piece
+                bytes.append(contentsOf: piece.utf8)
                 return
             }
             var quoted = ""
             TerraformJSONWriter.appendQuoted(piece, into: &quoted)
-            text += quoted.dropFirst().dropLast()
+            bytes.append(contentsOf: quoted.utf8.dropFirst().dropLast())
         }
 
         mutating func interpolation(_ part: TemplatePart) {
-            if !text.isEmpty { parts.append(.literal(text)) }
-            text = ""
+            flush()
             parts.append(part)
         }
 
         consuming func finish() -> [TemplatePart] {
-            if !text.isEmpty { parts.append(.literal(text)) }
+            flush()
             return parts
+        }
+
+        private mutating func flush() {
+            guard !bytes.isEmpty else { return }
+            parts.append(.literal(String(decoding: bytes, as: UTF8.self)))
+            bytes.removeAll(keepingCapacity: true)
         }
     }
 
     private func render(into template: inout TemplateText) {
         switch self {
-        case .object(let members):
+        case .members(let members):
             template.literal("{")
-            for (index, key) in members.keys.sorted(by: TerraformJSONWriter.codePointOrder).enumerated() {
+            for (index, member) in members.enumerated() {
                 if index > 0 { template.literal(",") }
-                template.quoted(key)
+                template.quoted(member.key)
                 template.literal(":")
-                members[key]!.render(into: &template)
+                member.value.render(into: &template)
             }
             template.literal("}")
         case .list(let elements):
@@ -110,7 +127,10 @@ indirect enum PolicyTree: Sendable {
         case .splice(let expression):
             guard let elements = resolveList(expression) else { return .string("${\(expression.hcl)}") }
             return .array(elements.map { .string($0 ?? "${\(expression.hcl)}") })
-        case .object(let members): return .object(members.mapValues { $0.resolved(resolve, resolveList) })
+        case .members(let members):
+            var object: [String: JSONValue] = Dictionary(minimumCapacity: members.count)
+            for member in members { object[member.key] = member.value.resolved(resolve, resolveList) }
+            return .object(object)
         case .list(let elements): return .array(elements.map { $0.resolved(resolve, resolveList) })
         case .value(let value):
             switch value.expression {

@@ -32,11 +32,9 @@ public struct Principal: Sendable, Hashable {
         if principals.contains(where: { $0.kind == nil }) { return .text("*") }
         var byKind: [Kind: [TFString]] = [:]
         for principal in principals { byKind[principal.kind!, default: []] += principal.identifiers }
-        var members: [String: PolicyTree] = [:]
-        for (kind, identifiers) in byKind {
+        return .object(byKind.map { kind, identifiers in
             let unique = Statement.unique(identifiers)
-            members[kind.rawValue] = unique.count == 1 ? .value(unique[0]) : .list(unique.map { .value($0) })
-        }
-        return .object(members)
+            return (kind.rawValue, unique.count == 1 ? .value(unique[0]) : .list(unique.map { .value($0) }))
+        })
     }
 }

@@ -61,26 +61,26 @@ public struct Statement: Sendable, Hashable {
     }
 
     func tree() -> PolicyTree {
-        var members: [String: PolicyTree] = ["Effect": .text(effect.rawValue)]
-        if let sid { members["Sid"] = .text(sid) }
-        if !actions.isEmpty { members["Action"] = .list(Statement.unique(actions).map { .text($0.description) }) }
-        if !notActions.isEmpty { members["NotAction"] = .list(Statement.unique(notActions).map { .text($0.description) }) }
+        var members: [(key: String, value: PolicyTree)] = [("Effect", .text(effect.rawValue))]
+        if let sid { members.append(("Sid", .text(sid))) }
+        if !actions.isEmpty { members.append(("Action", .list(Statement.unique(actions).map { .text($0.description) }))) }
+        if !notActions.isEmpty { members.append(("NotAction", .list(Statement.unique(notActions).map { .text($0.description) }))) }
         if !resourceLists.isEmpty {
             let literal = Expression.list(Statement.unique(resources).map(\.expression))
             let lists = resourceLists.map(\.expression)
-            members["Resource"] = .splice(resources.isEmpty && lists.count == 1 ? lists[0] : .call("concat", [literal] + lists))
+            members.append(("Resource", .splice(resources.isEmpty && lists.count == 1 ? lists[0] : .call("concat", [literal] + lists))))
         } else if !resources.isEmpty {
-            members["Resource"] = .list(Statement.unique(resources).map { .value($0) })
+            members.append(("Resource", .list(Statement.unique(resources).map { .value($0) })))
         }
-        if !notResources.isEmpty { members["NotResource"] = .list(Statement.unique(notResources).map { .value($0) }) }
+        if !notResources.isEmpty { members.append(("NotResource", .list(Statement.unique(notResources).map { .value($0) }))) }
         if !awsPrincipalLists.isEmpty {
             let lists = awsPrincipalLists.map(\.expression)
-            members["Principal"] = .object([Principal.Kind.aws.rawValue: .splice(lists.count == 1 ? lists[0] : .call("concat", lists))])
+            members.append(("Principal", .object([(Principal.Kind.aws.rawValue, .splice(lists.count == 1 ? lists[0] : .call("concat", lists)))])))
         } else if !principals.isEmpty {
-            members["Principal"] = Principal.tree(principals)
+            members.append(("Principal", Principal.tree(principals)))
         }
-        if !notPrincipals.isEmpty { members["NotPrincipal"] = Principal.tree(notPrincipals) }
-        if !conditions.isEmpty { members["Condition"] = Condition.tree(conditions) }
+        if !notPrincipals.isEmpty { members.append(("NotPrincipal", Principal.tree(notPrincipals))) }
+        if !conditions.isEmpty { members.append(("Condition", Condition.tree(conditions))) }
         return .object(members)
     }
 

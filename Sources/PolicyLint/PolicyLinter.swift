@@ -130,15 +130,72 @@ struct DocumentResult: Sendable {
 struct MemoKey: Hashable, Sendable {
     let document: JSONValue
     let kind: PolicyKind?
+    /// A digest of `document` made once: a lookup, an insert and every rehash of the memo hashed
+    /// the whole document with `Hasher` otherwise, a fresh one per object member.
+    let digest: UInt64
+
+    init(document: JSONValue, kind: PolicyKind?) {
+        self.document = document
+        self.kind = kind
+        digest = Self.digest(of: document)
+    }
+
+    static func == (lhs: MemoKey, rhs: MemoKey) -> Bool {
+        lhs.digest == rhs.digest && lhs.kind == rhs.kind && lhs.document == rhs.document
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+    /// FNV-1a over strings, combined in order for arrays and in any order for objects (their
+    /// members have none), each level mixed so that moving a value changes the digest.
+    static func digest(of value: JSONValue) -> UInt64 {
+        switch value {
+        case .object(let members):
+            var sum: UInt64 = 0
+            for (key, member) in members { sum &+= mix(fnv(key) &+ 0x9E37_79B9_7F4A_7C15 &* digest(of: member)) }
+            return mix(sum ^ 1)
+        case .array(let elements):
+            var combined: UInt64 = 2
+            for element in elements { combined = mix(combined ^ digest(of: element)) }
+            return combined
+        case .string(let text): return fnv(text) ^ 3
+        case .integer(let number): return mix(UInt64(bitPattern: Int64(number)) ^ 4)
+        case .decimal(let number): return mix(number.bitPattern ^ 5)
+        case .bool(let flag): return flag ? 6 : 7
+        case .null: return 8
+        }
+    }
+
+    private static func fnv(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
 
 /// A lock-guarded cache of ``DocumentResult``s, shared by copies of one linter.
 final class Memo: @unchecked Sendable {
+    /// Documents kept at most. The memo pays off for documents linted again (a shared module's,
+    /// once per environment: a few hundred); a stack of thousands of distinct policies would only
+    /// fill it, holding every document and its statements until the linter goes.
+    static let capacity = 1024
+
     private let lock = NSLock()
     private var results: [MemoKey: DocumentResult] = [:]
 
     subscript(key: MemoKey) -> DocumentResult? {
         get { lock.lock(); defer { lock.unlock() }; return results[key] }
-        set { lock.lock(); defer { lock.unlock() }; results[key] = newValue }
+        set {
+            lock.lock()
+            defer { lock.unlock() }
+            if results.count < Self.capacity || results[key] != nil { results[key] = newValue }
+        }
     }
 }

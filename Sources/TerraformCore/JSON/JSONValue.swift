@@ -2,7 +2,7 @@
 ///
 /// Objects are unordered dictionaries; the writer sorts keys, so insertion order never leaks
 /// into the output. Integers and decimals are kept apart so `512` never becomes `512.0`.
-public indirect enum JSONValue: Sendable, Hashable {
+public enum JSONValue: Sendable, Hashable {
     case object([String: JSONValue])
     case array([JSONValue])
     case string(String)
