@@ -25,6 +25,6 @@ public struct Condition: Sendable, Hashable {
             let values = Statement.unique(condition.values)
             byTest[condition.test, default: [:]][condition.key] = values.count == 1 ? .value(values[0]) : .list(values.map { .value($0) })
         }
-        return .object(byTest.map { test, keys in (test, PolicyTree.object(keys.map { ($0.key, $0.value) })) })
+        return .object(byTest.map { test, keys in PolicyTree.Member(test, .object(keys.map { PolicyTree.Member($0.key, $0.value) })) })
     }
 }

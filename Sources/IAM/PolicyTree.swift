@@ -7,18 +7,32 @@ import TerraformCore
 /// known to point to.
 enum PolicyTree: Sendable {
     /// Members in code-point order of their keys (``object(_:)`` sorts them), each key once.
-    case members([(key: String, value: PolicyTree)])
+    case members([Member])
+    /// Plain text (an action name, `Allow`): no Terraform string, so no boxed expression.
+    case plain(String)
     case list([PolicyTree])
     case value(TFString)
     /// A JSON value known only as a Terraform expression (a list variable); rendered as
     /// `${jsonencode(...)}` in place of a JSON value.
     case splice(Expression)
 
-    static func text(_ text: String) -> PolicyTree { .value(TFString(text)) }
+    static func text(_ text: String) -> PolicyTree { .plain(text) }
+
+    /// One member of an object (a struct, not a tuple: tuples are copied and destroyed through
+    /// the runtime's generic witnesses, which cost more than building the tree).
+    struct Member: Sendable {
+        let key: String
+        let value: PolicyTree
+
+        init(_ key: String, _ value: PolicyTree) {
+            self.key = key
+            self.value = value
+        }
+    }
 
     /// An object of `members` (keys unique): kept as a sorted list, not a dictionary, since it
     /// is only ever written in key order (building and hashing dictionaries cost more).
-    static func object(_ members: [(key: String, value: PolicyTree)]) -> PolicyTree {
+    static func object(_ members: [Member]) -> PolicyTree {
         .members(members.sorted { TerraformJSONWriter.codePointOrder($0.key, $1.key) })
     }
 
@@ -103,6 +117,10 @@ enum PolicyTree: Sendable {
             template.literal("]")
         case .splice(let expression):
             template.interpolation(.interpolation(.call("jsonencode", [expression])))
+        case .plain(let text):
+            template.literal("\"")
+            template.escaped(text)
+            template.literal("\"")
         case .value(let value):
             template.literal("\"")
             switch value.expression {
@@ -127,6 +145,7 @@ enum PolicyTree: Sendable {
         case .splice(let expression):
             guard let elements = resolveList(expression) else { return .string("${\(expression.hcl)}") }
             return .array(elements.map { .string($0 ?? "${\(expression.hcl)}") })
+        case .plain(let text): return .string(text)
         case .members(let members):
             var object: [String: JSONValue] = Dictionary(minimumCapacity: members.count)
             for member in members { object[member.key] = member.value.resolved(resolve, resolveList) }

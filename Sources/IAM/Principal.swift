@@ -34,7 +34,7 @@ public struct Principal: Sendable, Hashable {
         for principal in principals { byKind[principal.kind!, default: []] += principal.identifiers }
         return .object(byKind.map { kind, identifiers in
             let unique = Statement.unique(identifiers)
-            return (kind.rawValue, unique.count == 1 ? .value(unique[0]) : .list(unique.map { .value($0) }))
+            return PolicyTree.Member(kind.rawValue, unique.count == 1 ? .value(unique[0]) : .list(unique.map { .value($0) }))
         })
     }
 }

@@ -61,26 +61,28 @@ public struct Statement: Sendable, Hashable {
     }
 
     func tree() -> PolicyTree {
-        var members: [(key: String, value: PolicyTree)] = [("Effect", .text(effect.rawValue))]
-        if let sid { members.append(("Sid", .text(sid))) }
-        if !actions.isEmpty { members.append(("Action", .list(Statement.unique(actions).map { .text($0.description) }))) }
-        if !notActions.isEmpty { members.append(("NotAction", .list(Statement.unique(notActions).map { .text($0.description) }))) }
+        var members: [PolicyTree.Member] = []
+        members.reserveCapacity(6)
+        members.append(.init("Effect", .text(effect.rawValue)))
+        if let sid { members.append(.init("Sid", .text(sid))) }
+        if !actions.isEmpty { members.append(.init("Action", .list(Statement.unique(actions).map { .text($0.description) }))) }
+        if !notActions.isEmpty { members.append(.init("NotAction", .list(Statement.unique(notActions).map { .text($0.description) }))) }
         if !resourceLists.isEmpty {
             let literal = Expression.list(Statement.unique(resources).map(\.expression))
             let lists = resourceLists.map(\.expression)
-            members.append(("Resource", .splice(resources.isEmpty && lists.count == 1 ? lists[0] : .call("concat", [literal] + lists))))
+            members.append(.init("Resource", .splice(resources.isEmpty && lists.count == 1 ? lists[0] : .call("concat", [literal] + lists))))
         } else if !resources.isEmpty {
-            members.append(("Resource", .list(Statement.unique(resources).map { .value($0) })))
+            members.append(.init("Resource", .list(Statement.unique(resources).map { .value($0) })))
         }
-        if !notResources.isEmpty { members.append(("NotResource", .list(Statement.unique(notResources).map { .value($0) }))) }
+        if !notResources.isEmpty { members.append(.init("NotResource", .list(Statement.unique(notResources).map { .value($0) }))) }
         if !awsPrincipalLists.isEmpty {
             let lists = awsPrincipalLists.map(\.expression)
-            members.append(("Principal", .object([(Principal.Kind.aws.rawValue, .splice(lists.count == 1 ? lists[0] : .call("concat", lists)))])))
+            members.append(.init("Principal", .object([.init(Principal.Kind.aws.rawValue, .splice(lists.count == 1 ? lists[0] : .call("concat", lists)))])))
         } else if !principals.isEmpty {
-            members.append(("Principal", Principal.tree(principals)))
+            members.append(.init("Principal", Principal.tree(principals)))
         }
-        if !notPrincipals.isEmpty { members.append(("NotPrincipal", Principal.tree(notPrincipals))) }
-        if !conditions.isEmpty { members.append(("Condition", Condition.tree(conditions))) }
+        if !notPrincipals.isEmpty { members.append(.init("NotPrincipal", Principal.tree(notPrincipals))) }
+        if !conditions.isEmpty { members.append(.init("Condition", Condition.tree(conditions))) }
         return .object(members)
     }
 

@@ -75,7 +75,7 @@ struct Benchmarks {
     }
 
     mutating func wholeProcess() throws {
-        print("\n1. synth --all as a process (5 environments + bootstrap + 20 shared modules; model, lint, render, atomic write)")
+        print("\n1. synth --all as a process (every environment, the bootstrap root and every shared module; model, lint, render, atomic write)")
         guard synthBuilt, let (samples, maxRSS) = synthProcess else {
             print("  \(options.synthPath) not found; build it with: swift build -c release --static-swift-stdlib --product synth")
             verdicts.append(Verdict(met: nil, text: "synth --all as a process: \(options.synthPath) not built"))
