@@ -183,9 +183,9 @@ struct MemoKey: Hashable, Sendable {
 /// A lock-guarded cache of ``DocumentResult``s, shared by copies of one linter.
 final class Memo: @unchecked Sendable {
     /// Documents kept at most. The memo pays off for documents linted again (a shared module's,
-    /// once per environment: a few hundred); a stack of thousands of distinct policies would only
+    /// once per environment: under a hundred here); a stack of thousands of distinct policies would only
     /// fill it, holding every document and its statements until the linter goes.
-    static let capacity = 1024
+    static let capacity = 256
 
     private let lock = NSLock()
     private var results: [MemoKey: DocumentResult] = [:]
