@@ -14,7 +14,10 @@ enum Summary {
         for folder in roots + synthesis.ownedFolders.filter({ $0.hasPrefix("environments/") && !roots.contains($0) }) {
             out += counts(folder, plan: plan) + "\n"
         }
-        let milliseconds = Int((Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15).rounded())
+        // Typed in steps: as one expression this took the compiler a second to type-check.
+        let wholeSeconds: Double = Double(elapsed.components.seconds) * 1000
+        let fraction: Double = Double(elapsed.components.attoseconds) / 1e15
+        let milliseconds = Int((wholeSeconds + fraction).rounded())
         out += "findings: \(FindingSummary(synthesis.findings).description); \(milliseconds) ms\n"
         return out
     }
