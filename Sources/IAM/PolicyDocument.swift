@@ -61,7 +61,7 @@ public struct PolicyDocument: Sendable, Hashable {
     /// and a stack of thousands of policies kept every one (the template is kept: the resource's
     /// argument holds the same string).
     var tree: PolicyTree {
-        .members([.init("Statement", .list(statements.map { $0.tree() })), .init("Version", .text(version))])
+        .object([.init("Version", .text(version)), .init("Statement", .list(statements.map { $0.tree() }))])
     }
 }
 

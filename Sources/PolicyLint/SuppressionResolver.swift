@@ -44,16 +44,12 @@ public enum SuppressionResolver {
         return problems
     }
 
-    /// Action names compared as IAM does, without regard to case (ASCII byte by byte; others lowercased).
+    /// Action names compared as IAM does, without regard to case: ASCII byte by byte (the
+    /// catalog's lowercasing), anything else through `lowercased()`.
     static func equalIgnoringCase(_ left: String, _ right: String) -> Bool {
         let a = left.utf8, b = right.utf8
-        guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where x != y {
-            guard x < 0x80, y < 0x80 else { return left.lowercased() == right.lowercased() }
-            func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
-            if lower(x) != lower(y) { return false }
-        }
-        return true
+        guard a.allSatisfy({ $0 < 0x80 }), b.allSatisfy({ $0 < 0x80 }) else { return left.lowercased() == right.lowercased() }
+        return a.count == b.count && zip(a, b).allSatisfy { ServiceCatalog.lowercase($0) == ServiceCatalog.lowercase($1) }
     }
 
     static let ruleIds = Set(PolicyLinter.ruleDescriptions.map(\.id))

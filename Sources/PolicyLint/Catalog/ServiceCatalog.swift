@@ -118,14 +118,7 @@ public final class ServiceCatalog: @unchecked Sendable {
 
     /// The actions whose names match `pattern` (`*` and `?` wildcards, case-insensitive).
     public func actions(matching pattern: String) -> [CatalogAction] {
-        let glob = Glob(pattern.lowercased())
-        var matched: [CatalogAction] = []
-        for position in actionLines.indices {
-            let range = nameRange(actionLines[position])
-            let matches = glob.matches(UnsafeBufferPointer(start: text.start + range.lowerBound, count: range.count), lowercasing: true)
-            if matches, let action = action(at: position) { matched.append(action) }
-        }
-        return matched
+        linesMatching(pattern).compactMap(action(at:))
     }
 
     /// How many actions match `pattern`, and the ARN formats of their resource types, each once, in
@@ -133,49 +126,44 @@ public final class ServiceCatalog: @unchecked Sendable {
     /// resource fields of each line instead of building every matched action (`iam:*` names
     /// hundreds, `ec2:*` some 700).
     func formats(ofActionsMatching pattern: String) -> (count: Int, formats: [ARNFormat]) {
-        let lowered = pattern.lowercased()
-        let glob = Glob(lowered)
-        var count = 0
+        let matched = linesMatching(pattern)
         var formats: [ARNFormat] = []
         var seenTypes: Set<String> = []
         var seenFormats: Set<String> = []
         lock.lock()
         defer { lock.unlock() }
-        for position in candidateLines(matching: lowered) {
-            let line = actionLines[position]
-            let name = nameRange(line)
-            guard glob.matches(UnsafeBufferPointer(start: text.start + name.lowerBound, count: name.count), lowercasing: true) else { continue }
-            count += 1
-            for type in resourceTypes(of: line, after: name) {
+        for position in matched {
+            for type in resourceTypes(ofLine: position) {
                 guard seenTypes.insert(type).inserted, let format = formatLocked(type),
                       seenFormats.insert(format.text).inserted else { continue }
                 formats.append(format)
             }
         }
-        return (count, formats)
+        return (matched.count, formats)
     }
 
     /// How many actions match `pattern`, and whether any of them has a resource type with a
     /// format (whether ``formats(ofActionsMatching:)`` is non-empty), without reading formats.
     func count(ofActionsMatching pattern: String) -> (count: Int, anyScoped: Bool) {
+        let matched = linesMatching(pattern)
+        return (matched.count, matched.contains { resourceTypes(ofLine: $0).contains { rawTypes[$0] != nil } })
+    }
+
+    /// The positions of the action lines whose names match `pattern` (`*` and `?`, without regard
+    /// to case). Reads only the immutable catalog text: no lock.
+    private func linesMatching(_ pattern: String) -> [Int] {
         let lowered = pattern.lowercased()
         let glob = Glob(lowered)
-        var count = 0
-        var anyScoped = false
-        lock.lock()
-        defer { lock.unlock() }
-        for position in candidateLines(matching: lowered) {
-            let line = actionLines[position]
-            let name = nameRange(line)
-            guard glob.matches(UnsafeBufferPointer(start: text.start + name.lowerBound, count: name.count), lowercasing: true) else { continue }
-            count += 1
-            if !anyScoped { anyScoped = resourceTypes(of: line, after: name).contains { rawTypes[$0] != nil } }
+        return candidateLines(matching: lowered).filter { position in
+            let name = nameRange(actionLines[position])
+            return glob.matches(UnsafeBufferPointer(start: text.start + name.lowerBound, count: name.count), lowercasing: true)
         }
-        return (count, anyScoped)
     }
 
     /// The resource type names of an action line (`Name|A|type!~k,type|keys`: the third field).
-    private func resourceTypes(of line: Range<Int>, after name: Range<Int>) -> [String] {
+    private func resourceTypes(ofLine position: Int) -> [String] {
+        let line = actionLines[position]
+        let name = nameRange(line)
         guard name.upperBound < line.upperBound,
               let accessEnd = text.firstIndex(of: UInt8(ascii: "|"), in: name.upperBound + 1..<line.upperBound),
               let refsEnd = text.firstIndex(of: UInt8(ascii: "|"), in: accessEnd + 1..<line.upperBound),

@@ -45,9 +45,13 @@ enum ARNMatcher {
     }
 
     static func matches(_ policy: PolicyARN, _ format: ARNFormat) -> Bool {
-        // Most pairs differ in their literal service: no search needed.
-        if let service = policy.lowercasedService, format.hasLiteralService, service != format.service { return false }
-        return intersects(policy.sides, format.sides)
+        !servicesDiffer(policy, format) && intersects(policy.sides, format.sides)
+    }
+
+    /// Whether both name a literal service and the two differ: most pairs, decided without a search.
+    static func servicesDiffer(_ policy: PolicyARN, _ format: ARNFormat) -> Bool {
+        guard let service = policy.lowercasedService, format.hasLiteralService else { return false }
+        return service != format.service
     }
 
     private static func intersects(_ left: [Side], _ right: [Side]) -> Bool {
@@ -107,7 +111,7 @@ final class ARNMatchCache: @unchecked Sendable {
 
     func matches(_ arn: PolicyARN, _ format: ARNFormat) -> Bool {
         // Different literal services need no search, and no entry either.
-        if let service = arn.lowercasedService, format.hasLiteralService, service != format.service { return false }
+        if ARNMatcher.servicesDiffer(arn, format) { return false }
         let pair = Pair(arn: arn.text, format: format.text)
         lock.lock()
         if let known = answers[pair] {
