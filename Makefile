@@ -1,7 +1,7 @@
 # Everyday commands; each is one line you could type yourself.
 ENV ?= prod
 
-.PHONY: build test synth all check lint codegen generate refresh-schema refresh-catalog golden bench terraform-test ci
+.PHONY: build test synth all check lint codegen generate refresh-schema refresh-catalog golden bench bench-builds terraform-test ci
 
 build:            ## Debug build of every target
 	swift build
@@ -41,6 +41,9 @@ bench:            ## Release build (static Swift runtime), then synth as a proce
 	swift build -c release --static-swift-stdlib --product synth
 	swift build -c release --static-swift-stdlib --product synth-bench
 	.build/release/synth-bench
+
+bench-builds:     ## Cold first builds of the commit issue 16 measured and of HEAD, in one sitting (~10 min); make bench reports the latest
+	.ci/cold-builds
 
 terraform-test:   ## Real Terraform on the committed output: validate, plan every root against moto, apply/re-plan/destroy dev, prod, bootstrap
 	python3 .ci/terraform-test

@@ -42,6 +42,7 @@ struct Benchmarks {
         try inMemory()
         try lintPolicy()
         try scaledStack()
+        recordedRuns()
         print("\ntargets (issue 16): \(verdicts.filter { $0.met == true }.count) of \(verdicts.count) met")
         for verdict in verdicts { print(verdict.line) }
     }
@@ -223,4 +224,37 @@ struct Benchmarks {
             verdicts.append(Verdict(met: nil, text: "prod + \(large) tenants: not measured (add it to --tenants)"))
         }
     }
+
+    // MARK: 5. Recorded: cold builds and CI
+
+    /// Cold builds and `.ci/run` take minutes each: their latest recorded runs are judged here
+    /// (see ``Records``); `make bench-builds` and `make ci` record new ones.
+    mutating func recordedRuns() {
+        print("\n5. recorded in \(Records.folder): cold first builds (make bench-builds) and the last passing .ci/run (make ci)")
+        if let builds = Records.ColdBuilds.latest() {
+            print("  cold builds on \(builds.date), baseline \(builds.baseline) vs head \(builds.head), load average \(builds.load)")
+            for (label, then, now) in [("swift build --product synth", builds.baselineSynth, builds.headSynth),
+                                       ("swift build --build-tests", builds.baselineTests, builds.headTests)] {
+                let faster = 1 - now / then
+                let percent = Int((abs(faster) * 100).rounded())
+                line(label, "\(Self.seconds(then)) -> \(Self.seconds(now))", "(\(percent)% \(faster >= 0 ? "faster" : "slower"))")
+                verdicts.append(Verdict(met: now <= then * Targets.coldBuildFraction,
+                                        text: "cold \(label): \(Self.seconds(now)) vs \(Self.seconds(then)) at \(builds.baseline) (≥ \(Int(((1 - Targets.coldBuildFraction) * 100).rounded()))% faster)"))
+            }
+        } else {
+            print("  no cold builds recorded: run make bench-builds (about 10 minutes)")
+            verdicts.append(Verdict(met: nil, text: "cold builds: not recorded (make bench-builds)"))
+        }
+        if let run = Records.CIRun.latest() {
+            print("  .ci/run on \(run.date) at \(run.commit): \(run.seconds) s, virtual environments \(run.venvsCached ? "cached" : "created")")
+            for stage in run.stages { line("  " + stage.name, "\(stage.seconds) s") }
+            verdicts.append(Verdict(met: run.venvsCached ? run.seconds <= Int(Targets.ciSeconds) : nil,
+                                    text: ".ci/run: \(run.seconds) s\(run.venvsCached ? "" : " (a first run: venvs created)") (≤ \(Int(Targets.ciSeconds)) s, 60% of 12.6 min)"))
+        } else {
+            print("  no .ci/run recorded: run make ci")
+            verdicts.append(Verdict(met: nil, text: ".ci/run: not recorded (make ci)"))
+        }
+    }
+
+    static func seconds(_ value: Double) -> String { String(format: "%.1f s", value) }
 }
