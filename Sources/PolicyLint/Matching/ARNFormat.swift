@@ -24,6 +24,8 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
     /// ``ARNMatcher`` compares them: computed once per format.
     let hasLiteralService: Bool
     let sides: [ARNMatcher.Side]
+    /// `text`'s hash, taken once (see ``PolicyARN/textHash``).
+    let textHash: Int
 
     public var description: String { text }
 
@@ -53,6 +55,7 @@ public struct ARNFormat: Sendable, Hashable, CustomStringConvertible {
         self.keywordSegments = Self.countKeywordSegments(tokens)
         self.hasLiteralService = !service.isEmpty && !service.contains("$")
         self.sides = ARNMatcher.sides(of: tokens)
+        self.textHash = text.hashValue
     }
 
     /// The service field of `arn:partition:service:...` (empty when there is none), found byte by

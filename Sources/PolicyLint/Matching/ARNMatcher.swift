@@ -101,9 +101,15 @@ enum ARNMatcher {
 /// resource and format for every action that shares the format (ten `dynamodb:` actions on one
 /// table ARN), so each pair is searched once.
 final class ARNMatchCache: @unchecked Sendable {
+    /// Hashed by the texts' hashes taken when the ARN and the format were read: hashing both
+    /// texts on every lookup cost more than most searches.
     private struct Pair: Hashable {
         let arn: String
         let format: String
+        let hash: Int
+
+        static func == (lhs: Pair, rhs: Pair) -> Bool { lhs.hash == rhs.hash && lhs.arn == rhs.arn && lhs.format == rhs.format }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
     private let lock = NSLock()
@@ -112,7 +118,7 @@ final class ARNMatchCache: @unchecked Sendable {
     func matches(_ arn: PolicyARN, _ format: ARNFormat) -> Bool {
         // Different literal services need no search, and no entry either.
         if ARNMatcher.servicesDiffer(arn, format) { return false }
-        let pair = Pair(arn: arn.text, format: format.text)
+        let pair = Pair(arn: arn.text, format: format.text, hash: arn.textHash &* 31 &+ format.textHash)
         lock.lock()
         if let known = answers[pair] {
             lock.unlock()

@@ -26,6 +26,10 @@ public struct PolicyARN: Sendable, Hashable {
     /// `service` lowercased, and the tokens as ``ARNMatcher`` compares them: computed once.
     let lowercasedService: String?
     let sides: [ARNMatcher.Side]
+    /// How far the wildcards reach before formats are consulted (see ``ResourceWildcard/classify``).
+    let wildcardShape: ResourceWildcard.Shape
+    /// `text`'s hash, taken once: ``ARNMatchCache`` looks an ARN up once per action and format.
+    let textHash: Int
 
     public init(_ text: String) {
         self.text = text
@@ -57,6 +61,8 @@ public struct PolicyARN: Sendable, Hashable {
         self.service = Self.literalService(tokens)
         self.lowercasedService = service?.lowercased()
         self.sides = ARNMatcher.sides(of: tokens)
+        self.textHash = text.hashValue
+        self.wildcardShape = ResourceWildcard.shape(of: tokens)
     }
 
     /// `"*"`: every resource.
@@ -98,7 +104,9 @@ public struct PolicyARN: Sendable, Hashable {
 
     /// The token runs between the first five literal colons, plus the resource part as a sixth;
     /// `nil` when the text does not start with a literal `arn:`.
-    func fields() -> [[Token]]? {
+    func fields() -> [[Token]]? { Self.fields(of: tokens) }
+
+    static func fields(of tokens: [Token]) -> [[Token]]? {
         let prefix: [Token] = [.literal(UInt8(ascii: "a")), .literal(UInt8(ascii: "r")), .literal(UInt8(ascii: "n")), .literal(UInt8(ascii: ":"))]
         guard tokens.starts(with: prefix) else { return nil }
         var fields: [[Token]] = [[.literal(UInt8(ascii: "a")), .literal(UInt8(ascii: "r")), .literal(UInt8(ascii: "n"))]]

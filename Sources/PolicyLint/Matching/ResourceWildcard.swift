@@ -35,40 +35,63 @@ enum ResourceWildcard: Sendable, Hashable {
     /// policy's ``ARNMatchCache``).
     static func classify(_ arn: PolicyARN, formats: [ARNFormat],
                          matches: (PolicyARN, ARNFormat) -> Bool = ARNMatcher.matches) -> ResourceWildcard? {
-        if arn.isStar { return .everyResource }
-        guard arn.hasWildcard else { return nil }
-        guard let fields = arn.fields() else {
-            // Not `arn:...`: broad only if a wildcard comes before any unknown part.
-            for token in arn.tokens {
-                if token == .unknown { return nil }
-                if token == .wildcard || token == .anyCharacter { return .everyResource }
+        switch arn.wildcardShape {
+        case .notBroad: return nil
+        case .broad(let reach): return reach
+        case .inResourcePart(let segment, let pure):
+            // Only the formats the ARN can be: another type's fixed words (`accesspoint/`) say
+            // nothing about this ARN. None matching is a resource mismatch, judged without them.
+            var anyCandidate = false
+            for format in formats where matches(arn, format) {
+                anyCandidate = true
+                let keywords = format.keywordSegments
+                if segment < keywords || (segment == keywords && pure) { return .resourceName }
             }
-            return nil
+            if anyCandidate { return nil }
+            return segment == 0 && pure ? .resourceName : nil
+        }
+    }
+
+    /// What an ARN's wildcards reach before any format is consulted: the part of ``classify``
+    /// that depends on the ARN alone, worked out once per ARN (``PolicyARN/wildcardShape``)
+    /// instead of once per action granted on it.
+    enum Shape: Sendable, Hashable {
+        /// No wildcard, or none that can widen it (after an unknown part, or a malformed ARN).
+        case notBroad
+        /// Too broad whatever the formats: `*`, or a wildcard in a named field.
+        case broad(ResourceWildcard)
+        /// The first wildcard is in resource segment `segment` (after the fifth `:`, split at
+        /// literal `/` and `:`); `pure` when that segment is nothing but wildcards.
+        case inResourcePart(segment: Int, pure: Bool)
+    }
+
+    /// The shape of an ARN given as its tokens.
+    static func shape(of tokens: [PolicyARN.Token]) -> Shape {
+        if tokens == [.wildcard] { return .broad(.everyResource) }
+        guard tokens.contains(where: { $0 == .wildcard || $0 == .anyCharacter }) else { return .notBroad }
+        guard let fields = PolicyARN.fields(of: tokens) else {
+            // Not `arn:...`: broad only if a wildcard comes before any unknown part.
+            for token in tokens {
+                if token == .unknown { return .notBroad }
+                if token == .wildcard || token == .anyCharacter { return .broad(.everyResource) }
+            }
+            return .notBroad
         }
         let named: [ResourceWildcard] = [.partition, .service, .region, .account]
         for (offset, kind) in named.enumerated() where offset + 1 < fields.count {
             let field = fields[offset + 1]
             for token in field {
-                if token == .wildcard || token == .anyCharacter { return kind }
-                if token == .unknown { return nil }
+                if token == .wildcard || token == .anyCharacter { return .broad(kind) }
+                if token == .unknown { return .notBroad }
             }
         }
-        guard fields.count == 6 else { return nil }
+        guard fields.count == 6 else { return .notBroad }
         let segments = split(fields[5])
         guard let wild = segments.firstIndex(where: { $0.contains { $0 == .wildcard || $0 == .anyCharacter } }) else {
-            return nil
+            return .notBroad
         }
-        if segments[..<wild].contains(where: { $0.contains(.unknown) }) { return nil }
-        let pure = segments[wild].allSatisfy { $0 == .wildcard || $0 == .anyCharacter }
-        // Only the formats the ARN can be: another type's fixed words (`accesspoint/`) say nothing
-        // about this ARN. None matching is a resource mismatch, judged without them.
-        let candidates = formats.filter { matches(arn, $0) }
-        if candidates.isEmpty { return wild == 0 && pure ? .resourceName : nil }
-        for format in candidates {
-            let keywords = format.keywordSegments
-            if wild < keywords || (wild == keywords && pure) { return .resourceName }
-        }
-        return nil
+        if segments[..<wild].contains(where: { $0.contains(.unknown) }) { return .notBroad }
+        return .inResourcePart(segment: wild, pure: segments[wild].allSatisfy { $0 == .wildcard || $0 == .anyCharacter })
     }
 
     /// Splits the resource part at literal `/` and `:`.

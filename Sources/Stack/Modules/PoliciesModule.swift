@@ -53,10 +53,6 @@ enum PoliciesModule: PlatformModule {
         let chatLogs = LogGroupRef(arn: input.chatLogGroupARN)
         let ingestLogs = LogGroupRef(arn: input.ingestLogGroupARN)
         let dlq = QueueRef(arn: input.ingestDLQARN)
-        let modelValidation = { (name: String) in
-            [Variable.Validation("alltrue([for arn in var.\(name) : can(regex(\"^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]*:(foundation-model|inference-profile)/.+$\", arn))])",
-                                 "\(name) must hold Bedrock foundation-model or inference-profile ARNs.")]
-        }
         let chatModels = input.chatModelARNs
         let embeddingModels = input.embeddingModelARNs
 
