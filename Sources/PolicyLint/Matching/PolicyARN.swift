@@ -16,6 +16,9 @@ public struct PolicyARN: Sendable, Hashable {
         case wildcard
         /// A policy variable or an unresolved interpolation.
         case unknown
+
+        /// `*` or `?`: an IAM wildcard.
+        var isWildcard: Bool { self == .wildcard || self == .anyCharacter }
     }
 
     /// The text as written in the policy.
@@ -65,6 +68,10 @@ public struct PolicyARN: Sendable, Hashable {
         self.wildcardShape = ResourceWildcard.shape(of: tokens)
     }
 
+    /// Every other property is derived from `text`, so it alone decides equality.
+    public static func == (lhs: PolicyARN, rhs: PolicyARN) -> Bool { lhs.text == rhs.text }
+    public func hash(into hasher: inout Hasher) { hasher.combine(textHash) }
+
     /// `"*"`: every resource.
     public var isStar: Bool { tokens == [.wildcard] }
 
@@ -72,7 +79,7 @@ public struct PolicyARN: Sendable, Hashable {
     public var hasUnknownPart: Bool { tokens.contains(.unknown) }
 
     /// Whether the text has an IAM wildcard (`*` or `?`) outside any `${...}`.
-    public var hasWildcard: Bool { tokens.contains { $0 == .wildcard || $0 == .anyCharacter } }
+    public var hasWildcard: Bool { tokens.contains(where: \.isWildcard) }
 
     /// Whether the whole value is unknown text, such as `${aws_s3_bucket.x.arn}`.
     public var isEntirelyUnknown: Bool { !tokens.isEmpty && tokens.allSatisfy { $0 == .unknown } }

@@ -68,12 +68,12 @@ enum ResourceWildcard: Sendable, Hashable {
     /// The shape of an ARN given as its tokens.
     static func shape(of tokens: [PolicyARN.Token]) -> Shape {
         if tokens == [.wildcard] { return .broad(.everyResource) }
-        guard tokens.contains(where: { $0 == .wildcard || $0 == .anyCharacter }) else { return .notBroad }
+        guard tokens.contains(where: \.isWildcard) else { return .notBroad }
         guard let fields = PolicyARN.fields(of: tokens) else {
             // Not `arn:...`: broad only if a wildcard comes before any unknown part.
             for token in tokens {
                 if token == .unknown { return .notBroad }
-                if token == .wildcard || token == .anyCharacter { return .broad(.everyResource) }
+                if token.isWildcard { return .broad(.everyResource) }
             }
             return .notBroad
         }
@@ -81,17 +81,17 @@ enum ResourceWildcard: Sendable, Hashable {
         for (offset, kind) in named.enumerated() where offset + 1 < fields.count {
             let field = fields[offset + 1]
             for token in field {
-                if token == .wildcard || token == .anyCharacter { return .broad(kind) }
+                if token.isWildcard { return .broad(kind) }
                 if token == .unknown { return .notBroad }
             }
         }
         guard fields.count == 6 else { return .notBroad }
         let segments = split(fields[5])
-        guard let wild = segments.firstIndex(where: { $0.contains { $0 == .wildcard || $0 == .anyCharacter } }) else {
+        guard let wild = segments.firstIndex(where: { $0.contains(where: \.isWildcard) }) else {
             return .notBroad
         }
         if segments[..<wild].contains(where: { $0.contains(.unknown) }) { return .notBroad }
-        return .inResourcePart(segment: wild, pure: segments[wild].allSatisfy { $0 == .wildcard || $0 == .anyCharacter })
+        return .inResourcePart(segment: wild, pure: segments[wild].allSatisfy(\.isWildcard))
     }
 
     /// Splits the resource part at literal `/` and `:`.

@@ -12,9 +12,9 @@ enum PoliciesModule: PlatformModule {
         var auroraClusterResourceID = ModuleInput<TFString>("aurora_cluster_resource_id", "Resource id of the Aurora vector cluster; empty when not used.", default: "")
         var bucketARN = ModuleInput<TFString>("bucket_arn", "ARN of the vector bucket.")
         var chatLogGroupARN = ModuleInput<TFString>("chat_log_group_arn", "ARN of the chat function's log group.")
-        var chatModelARNs = ModuleInput<TFList<TFString>>("chat_model_arns", "ARNs the chat function may invoke: the chat model (in every region its inference profile routes to, and the profile) and the embedding model.", validations: [.init("alltrue([for arn in var.chat_model_arns : can(regex(\"^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]*:(foundation-model|inference-profile)/.+$\", arn))])", "chat_model_arns must hold Bedrock foundation-model or inference-profile ARNs.")])
+        var chatModelARNs = ModuleInput<TFList<TFString>>("chat_model_arns", "ARNs the chat function may invoke: the chat model (in every region its inference profile routes to, and the profile) and the embedding model.", validations: Self.bedrockModelARNs("chat_model_arns"))
         var collectionARN = ModuleInput<TFString>("collection_arn", "ARN of the OpenSearch Serverless vector collection; empty when not used.", default: "")
-        var embeddingModelARNs = ModuleInput<TFList<TFString>>("embedding_model_arns", "ARNs of the embedding model the ingest function invokes.", validations: [.init("alltrue([for arn in var.embedding_model_arns : can(regex(\"^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]*:(foundation-model|inference-profile)/.+$\", arn))])", "embedding_model_arns must hold Bedrock foundation-model or inference-profile ARNs.")])
+        var embeddingModelARNs = ModuleInput<TFList<TFString>>("embedding_model_arns", "ARNs of the embedding model the ingest function invokes.", validations: Self.bedrockModelARNs("embedding_model_arns"))
         var enableAurora = ModuleInput<TFBool>("enable_aurora", "Whether vectors live in Aurora PostgreSQL (pgvector) (from the configuration).", default: false)
         var enableOpenSearch = ModuleInput<TFBool>("enable_opensearch", "Whether vectors live in the OpenSearch Serverless collection (from the configuration).", default: false)
         var enableOriginVerify = ModuleInput<TFBool>("enable_origin_verify", "Whether the environment has the WAF module's origin secret (from the configuration).", default: false)
@@ -33,6 +33,12 @@ enum PoliciesModule: PlatformModule {
         var tableARN = ModuleInput<TFString>("table_arn", "ARN of the cost table.")
         var tierLimitsParameterARN = ModuleInput<TFString>("tier_limits_parameter_arn", "ARN of the tier-limits parameter; empty when tiers are off.", default: "")
         var vpcARN = ModuleInput<TFString>("vpc_arn", "ARN of the functions' VPC; empty without a VPC.", default: "")
+
+        /// The check both model lists get: every element a Bedrock foundation model or inference profile ARN.
+        static func bedrockModelARNs(_ name: String) -> [Variable.Validation] {
+            [.init("alltrue([for arn in var.\(name) : can(regex(\"^arn:aws[a-z-]*:bedrock:[a-z0-9-]+:[0-9]*:(foundation-model|inference-profile)/.+$\", arn))])",
+                   "\(name) must hold Bedrock foundation-model or inference-profile ARNs.")]
+        }
     }
 
     /// What a root reads back.
