@@ -60,20 +60,18 @@ public struct Statement: Sendable, Hashable {
         return copy
     }
 
+    /// The statement's members, appended in the code-point order of their keys (`Action` <
+    /// `Condition` < `Effect` < `NotAction` < `NotPrincipal` < `NotResource` < `Principal` <
+    /// `Resource` < `Sid`), so they need no sorting: every policy of a stack renders each of
+    /// its statements, twice (template and linted JSON).
     func tree() -> PolicyTree {
         var members: [PolicyTree.Member] = []
         members.reserveCapacity(6)
-        members.append(.init("Effect", .text(effect.rawValue)))
-        if let sid { members.append(.init("Sid", .text(sid))) }
         if !actions.isEmpty { members.append(.init("Action", .list(Statement.unique(actions).map { .text($0.description) }))) }
+        if !conditions.isEmpty { members.append(.init("Condition", Condition.tree(conditions))) }
+        members.append(.init("Effect", .text(effect.rawValue)))
         if !notActions.isEmpty { members.append(.init("NotAction", .list(Statement.unique(notActions).map { .text($0.description) }))) }
-        if !resourceLists.isEmpty {
-            let literal = Expression.list(Statement.unique(resources).map(\.expression))
-            let lists = resourceLists.map(\.expression)
-            members.append(.init("Resource", .splice(resources.isEmpty && lists.count == 1 ? lists[0] : .call("concat", [literal] + lists))))
-        } else if !resources.isEmpty {
-            members.append(.init("Resource", .list(Statement.unique(resources).map { .value($0) })))
-        }
+        if !notPrincipals.isEmpty { members.append(.init("NotPrincipal", Principal.tree(notPrincipals))) }
         if !notResources.isEmpty { members.append(.init("NotResource", .list(Statement.unique(notResources).map { .value($0) }))) }
         if !awsPrincipalLists.isEmpty {
             let lists = awsPrincipalLists.map(\.expression)
@@ -81,9 +79,15 @@ public struct Statement: Sendable, Hashable {
         } else if !principals.isEmpty {
             members.append(.init("Principal", Principal.tree(principals)))
         }
-        if !notPrincipals.isEmpty { members.append(.init("NotPrincipal", Principal.tree(notPrincipals))) }
-        if !conditions.isEmpty { members.append(.init("Condition", Condition.tree(conditions))) }
-        return .object(members)
+        if !resourceLists.isEmpty {
+            let literal = Expression.list(Statement.unique(resources).map(\.expression))
+            let lists = resourceLists.map(\.expression)
+            members.append(.init("Resource", .splice(resources.isEmpty && lists.count == 1 ? lists[0] : .call("concat", [literal] + lists))))
+        } else if !resources.isEmpty {
+            members.append(.init("Resource", .list(Statement.unique(resources).map { .value($0) })))
+        }
+        if let sid { members.append(.init("Sid", .text(sid))) }
+        return .members(members)
     }
 
     /// Actions sorted and de-duplicated, so grants merged from several constructs read stably.

@@ -14,6 +14,10 @@ struct ObjectMembers {
         case bool(Bool)
         case body(Body)
         case bodies([Body])
+        /// A declared block with its meta-arguments (`count`, `depends_on`, ...): its members
+        /// are listed only while it is written, so a module of thousands of resources never
+        /// holds every resource's member list at once.
+        case block(Body, MetaArguments)
         case object(ObjectMembers)
         case array([Value])
     }
@@ -57,6 +61,10 @@ extension ObjectMembers.Value {
         case .string(let text): sink.string(text)
         case .bool(let flag): sink.bool(flag)
         case .body(let body): body.members.write(into: &sink)
+        case .block(let body, let meta):
+            var members = body.members
+            meta.add(to: &members)
+            members.write(into: &sink)
         case .bodies(let bodies):
             sink.beginArray()
             for body in bodies { body.members.write(into: &sink) }

@@ -1,16 +1,25 @@
-/// The bytes ``JSONTextSink`` produces: one growing block of UTF-8 that every part of a
-/// document is copied into, and that becomes a `String` once, at the end.
+/// The bytes ``JSONTextSink`` produces: UTF-8 gathered in a fixed block that every part of a
+/// document is copied into, and moved into the finished `String` whenever the block fills.
 ///
 /// Appending to a `String` (or an `Array`) re-checks uniqueness, capacity and encoding on every
 /// call and builds temporaries for numbers and escaped runs; here an append is a bounds check
-/// and a copy. The buffer is non-copyable, so its memory has exactly one owner.
+/// and a copy. Moving full blocks into the text as it grows (rather than growing one block and
+/// copying it into a `String` at the end) keeps a large file in memory about once, not twice
+/// or three times: the peak of a stack of thousands of tenants. Every append is whole UTF-8
+/// (a character is never split between blocks). The buffer is non-copyable, so its memory has
+/// exactly one owner.
 struct JSONByteBuffer: ~Copyable {
+    /// Bytes gathered at most before they move into `text`.
+    static let blockSize = 256 * 1024
+
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
-    private var capacity: Int
+    private let capacity: Int
+    /// What has moved out of the block so far.
+    private var text = ""
 
     init(capacity: Int) {
-        self.capacity = max(capacity, 64)
+        self.capacity = min(max(capacity, 64), Self.blockSize)
         base = .allocate(capacity: self.capacity)
     }
 
@@ -19,28 +28,38 @@ struct JSONByteBuffer: ~Copyable {
     /// The bytes as a `String`; they are UTF-8 by construction (every append copies valid
     /// UTF-8 or ASCII).
     consuming func string() -> String {
-        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+        guard !text.isEmpty else { return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+        flush()
+        return text
     }
 
-    private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
-        let grown = max(capacity * 2, count + extra)
-        let replacement = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-        replacement.update(from: base, count: count)
-        base.deallocate()
-        base = replacement
-        capacity = grown
+    /// Moves the gathered bytes into `text`.
+    private mutating func flush() {
+        guard count > 0 else { return }
+        text.append(String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self))
+        count = 0
+    }
+
+    /// Makes room for `extra` bytes; `false` when they are more than a block holds, and go
+    /// straight into `text` instead.
+    private mutating func reserve(_ extra: Int) -> Bool {
+        guard count + extra > capacity else { return true }
+        flush()
+        return extra <= capacity
     }
 
     mutating func append(_ byte: UInt8) {
-        reserve(1)
+        _ = reserve(1)
         base[count] = byte
         count += 1
     }
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
-        reserve(bytes.count)
+        guard reserve(bytes.count) else {
+            text.append(String(decoding: bytes, as: UTF8.self))
+            return
+        }
         (base + count).update(from: source, count: bytes.count)
         count += bytes.count
     }
@@ -58,7 +77,10 @@ struct JSONByteBuffer: ~Copyable {
 
     /// A newline and `depth` levels of two-space indentation.
     mutating func newline(depth: Int) {
-        reserve(1 + 2 * depth)
+        guard reserve(1 + 2 * depth) else {
+            text.append("\n" + String(repeating: " ", count: 2 * depth))
+            return
+        }
         base[count] = UInt8(ascii: "\n")
         (base + count + 1).initialize(repeating: UInt8(ascii: " "), count: 2 * depth)
         count += 1 + 2 * depth

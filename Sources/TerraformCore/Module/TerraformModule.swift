@@ -189,9 +189,7 @@ public struct TerraformModule: Sendable {
     static func group(_ declared: [String: Declared]) -> ObjectMembers {
         var byType: [String: ObjectMembers] = [:]
         for item in declared.values {
-            var members = item.body.members
-            item.meta.add(to: &members)
-            byType[item.type, default: ObjectMembers()].add(item.name, .object(members))
+            byType[item.type, default: ObjectMembers()].add(item.name, .block(item.body, item.meta))
         }
         var types = ObjectMembers(capacity: byType.count)
         for (type, members) in byType { types.add(type, .object(members)) }
