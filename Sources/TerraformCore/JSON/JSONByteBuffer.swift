@@ -28,8 +28,7 @@ struct JSONByteBuffer: ~Copyable {
     /// The bytes as a `String`; they are UTF-8 by construction (every append copies valid
     /// UTF-8 or ASCII).
     consuming func string() -> String {
-        guard !text.isEmpty else { return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
-        flush()
+        flush()   // appending to an empty String adopts the appended one: a small document is one copy
         return text
     }
 
