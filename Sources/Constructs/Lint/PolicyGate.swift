@@ -17,24 +17,31 @@ public enum PolicyGate {
     public static func lint(_ module: StackModule, file: String, environment: String?, knownEnvironments: [String] = [],
                             arguments: [String: Expression] = [:], linter: PolicyLinter = PolicyLinter()) -> [Finding] {
         let resolver = ReferenceResolver(arguments: arguments)
-        var findings: [Finding] = []
-        for record in module.policies {
-            // A policy declared with for_each is linted once per instance whose key and value are known.
-            let instances = record.forEach.flatMap(resolver.instances(of:))
-            for each in instances.map({ $0.map(Optional.some) }) ?? [nil] {
-                var instanceResolver = resolver
-                instanceResolver.each = each
-                let instance = each.map { "[\"\($0.key)\"]" } ?? ""
-                var document = record.document.resolvedJSON(instanceResolver.resolve, lists: instanceResolver.resolveList)
-                if record.kind == .lambdaFunction { document = functionARNs(document) }
-                let context = PolicyContext(
-                    file: file, module: module.name, address: "\(record.address)\(instance).\(record.argument)", environment: environment,
-                    knownEnvironments: knownEnvironments, kind: record.kind, suppressions: record.document.suppressions, source: record.source,
-                    statementSources: record.document.statementSources)
-                findings += linter.lint(document, context: context)
-            }
+        // A policy declared with for_each is linted once per instance whose key and value are known.
+        let instances = module.policies.flatMap { record in
+            guard let entries = record.forEach.flatMap(resolver.instances(of:)) else { return [Instance(record: record, each: nil)] }
+            return entries.map { Instance(record: record, each: $0) }
         }
-        return findings
+        // Policies lint independently (the linter's caches are shared and locked): on every core.
+        return instances.parallelMap { instance in
+            var instanceResolver = resolver
+            instanceResolver.each = instance.each
+            let record = instance.record
+            let suffix = instance.each.map { "[\"\($0.key)\"]" } ?? ""
+            var document = record.document.resolvedJSON(instanceResolver.resolve, lists: instanceResolver.resolveList)
+            if record.kind == .lambdaFunction { document = functionARNs(document) }
+            let context = PolicyContext(
+                file: file, module: module.name, address: "\(record.address)\(suffix).\(record.argument)", environment: environment,
+                knownEnvironments: knownEnvironments, kind: record.kind, suppressions: record.document.suppressions, source: record.source,
+                statementSources: record.document.statementSources)
+            return linter.lint(document, context: context)
+        }.flatMap { $0 }
+    }
+
+    /// One policy to lint: a record, and the `for_each` entry it is linted for, if any.
+    private struct Instance: Sendable {
+        let record: PolicyRecord
+        let each: (key: String, value: String)?
     }
 
     /// A Lambda permission's `function_name` may be a name, a partial ARN or an ARN (AddPermission

@@ -84,9 +84,9 @@ extension TFMap: TypedTerraformValue where Element: TypedTerraformValue {
 /// A module's inputs as its `build()` reads them: each is `${var.<name>}`.
 @dynamicMemberLookup
 public struct Variables<Inputs: ModuleInterface>: Sendable {
-    let inputs = Inputs()
+    @usableFromInline let inputs = Inputs()
 
-    public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Inputs, ModuleInput<Value>>) -> Value {
+    @inlinable public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Inputs, ModuleInput<Value>>) -> Value {
         Value(Reference(.variable(inputs[keyPath: path].name)))
     }
 }
@@ -94,22 +94,24 @@ public struct Variables<Inputs: ModuleInterface>: Sendable {
 /// The values a root passes to one module call, set through the module's typed inputs.
 @dynamicMemberLookup
 public struct Arguments<Inputs: ModuleInterface>: Sendable {
-    let inputs = Inputs()
+    @usableFromInline let inputs = Inputs()
     /// The values set so far, by input name.
     public private(set) var values: [String: Expression] = [:]
 
     public init() {}
 
     /// The value set for an input; `null` while unset.
-    public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Inputs, ModuleInput<Value>>) -> Value {
+    @inlinable public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Inputs, ModuleInput<Value>>) -> Value {
         get { Value(expression: values[inputs[keyPath: path].name] ?? .null) }
-        set { values[inputs[keyPath: path].name] = newValue.expression }
+        set { store(newValue.expression, input: inputs[keyPath: path].name) }
     }
 
     /// Sets `path` only when `value` is not `nil` (an option that is off leaves the input's default).
-    public mutating func set<Value: TerraformValue>(_ path: KeyPath<Inputs, ModuleInput<Value>>, _ value: Value?) {
-        if let value { values[inputs[keyPath: path].name] = value.expression }
+    @inlinable public mutating func set<Value: TerraformValue>(_ path: KeyPath<Inputs, ModuleInput<Value>>, _ value: Value?) {
+        if let value { store(value.expression, input: inputs[keyPath: path].name) }
     }
+
+    @usableFromInline mutating func store(_ value: Expression, input name: String) { values[name] = value }
 
     /// The required inputs not set, by name.
     public var missing: [String] {
@@ -120,7 +122,7 @@ public struct Arguments<Inputs: ModuleInterface>: Sendable {
 /// A module's outputs as its `build()` sets them.
 @dynamicMemberLookup
 public struct OutputValues<Outputs: ModuleInterface>: Sendable {
-    let outputs = Outputs()
+    @usableFromInline let outputs = Outputs()
     /// The values set so far, by output name.
     public private(set) var values: [String: Expression] = [:]
 
@@ -129,28 +131,32 @@ public struct OutputValues<Outputs: ModuleInterface>: Sendable {
     /// Addresses an output's value waits for although it does not reference them, by output name.
     public private(set) var dependencies: [String: [String]] = [:]
 
-    public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Outputs, ModuleOutput<Value>>) -> Value {
+    @inlinable public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Outputs, ModuleOutput<Value>>) -> Value {
         get { Value(expression: values[outputs[keyPath: path].name] ?? .null) }
-        set { values[outputs[keyPath: path].name] = newValue.expression }
+        set { store(newValue.expression, output: outputs[keyPath: path].name) }
     }
 
     /// Sets an output whose value must also wait for `dependsOn` (a bucket's versioning, say).
-    public mutating func set<Value: TerraformValue>(_ path: KeyPath<Outputs, ModuleOutput<Value>>, _ value: Value, dependsOn: [String]) {
-        values[outputs[keyPath: path].name] = value.expression
-        dependencies[outputs[keyPath: path].name] = dependsOn
+    @inlinable public mutating func set<Value: TerraformValue>(_ path: KeyPath<Outputs, ModuleOutput<Value>>, _ value: Value, dependsOn: [String]) {
+        store(value.expression, output: outputs[keyPath: path].name, dependsOn: dependsOn)
+    }
+
+    @usableFromInline mutating func store(_ value: Expression, output name: String, dependsOn: [String]? = nil) {
+        values[name] = value
+        if let dependsOn { dependencies[name] = dependsOn }
     }
 }
 
 /// A module call's outputs as the calling root reads them: each is `${module.<call>.<name>}`.
 @dynamicMemberLookup
 public struct OutputReferences<Outputs: ModuleInterface>: Sendable {
-    let outputs = Outputs()
+    @usableFromInline let outputs = Outputs()
     /// The module call's name in the root.
     public let call: String
 
     public init(call: String) { self.call = call }
 
-    public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Outputs, ModuleOutput<Value>>) -> Value {
+    @inlinable public subscript<Value: TerraformValue>(dynamicMember path: KeyPath<Outputs, ModuleOutput<Value>>) -> Value {
         Value(Reference(.module(call), path: [outputs[keyPath: path].name]))
     }
 }

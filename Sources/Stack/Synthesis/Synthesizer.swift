@@ -17,6 +17,14 @@ public struct Synthesis: Sendable {
 
     /// Whether any finding blocks writing (an unsuppressed error).
     public var isBlocked: Bool { findings.contains(where: \.isBlocking) }
+
+    /// Adds what another part of the run produced (its folders are distinct from this one's).
+    mutating func merge(_ part: Synthesis) {
+        files.merge(part.files) { $1 }
+        findings += part.findings
+        resourceCounts.merge(part.resourceCounts) { $1 }
+        ownedFolders += part.ownedFolders
+    }
 }
 
 /// The pipeline: validate configuration → model modules and roots → lint every policy → render.
@@ -36,25 +44,35 @@ public enum Synthesizer {
         var synthesis = Synthesis()
         synthesis.environments = environments.map(\.name)
 
-        var modules: [String: StackModule] = [:]
-        for type in platformModules {
+        // Each shared module, and then each root, is built, linted and rendered independently of
+        // the others: on every core, merged in the order of the lists.
+        let shared = try platformModules.parallelMap { type in
             let module = type.build()
-            modules[type.name] = module
             let folder = "modules-out/\(type.name)"
             var terraform = module.terraform
             if terraform.settings == nil { terraform.settings = TerraformSettings(requiredProviders: requiredProviders(of: terraform)) }
-            try render(terraform, into: folder, &synthesis)
-            synthesis.ownedFolders.append(folder)
+            var part = Synthesis()
+            try render(terraform, into: folder, &part)
+            part.ownedFolders.append(folder)
+            return (name: type.name, module: module, part: part)
         }
+        for built in shared { synthesis.merge(built.part) }
+        let modules = Dictionary(uniqueKeysWithValues: shared.map { ($0.name, $0.module) })
 
         let known = knownEnvironments(environments)
-        for config in environments {
-            let root = EnvironmentRoot(config)
-            try add(root: root.module, calls: root.calls, environment: config.name, known: known, modules: modules, linter: linter, &synthesis)
+        // The state bucket's root (nil) is rendered on every run, like the shared modules.
+        let roots = try (environments.map(Optional.some) + [nil]).parallelMap { config in
+            var part = Synthesis()
+            if let config {
+                let root = EnvironmentRoot(config)
+                try add(root: root.module, calls: root.calls, environment: config.name, known: known, modules: modules, linter: linter, &part)
+            } else {
+                let bootstrap = BootstrapRoot()
+                try add(root: bootstrap.module, calls: bootstrap.calls, environment: nil, known: known, modules: modules, linter: linter, &part)
+            }
+            return part
         }
-        // The state bucket's root is rendered on every run, like the shared modules.
-        let bootstrap = BootstrapRoot()
-        try add(root: bootstrap.module, calls: bootstrap.calls, environment: nil, known: known, modules: modules, linter: linter, &synthesis)
+        for part in roots { synthesis.merge(part) }
         // A shared module is linted once per environment that calls it; a finding that reads the
         // same in several environments is reported once.
         synthesis.findings = deduplicated(synthesis.findings)

@@ -22,27 +22,46 @@ struct ObjectMembers {
         case array([Value])
     }
 
-    private var entries: [(key: String, value: Value)] = []
+    // Keys and values apart: ordering the members compares keys only, and a comparison that
+    // reached an entry copied the whole (key, value) pair, retaining the value's payload.
+    private var keys: [String] = []
+    private var values: [Value] = []
 
-    init(capacity: Int = 0) { entries.reserveCapacity(capacity) }
+    init(capacity: Int = 0) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
 
-    var isEmpty: Bool { entries.isEmpty }
+    var isEmpty: Bool { keys.isEmpty }
 
-    mutating func add(_ key: String, _ value: Value) { entries.append((key, value)) }
+    mutating func add(_ key: String, _ value: Value) {
+        keys.append(key)
+        values.append(value)
+    }
 
     func write<Sink: JSONSink & ~Copyable>(into sink: inout Sink) {
         sink.beginObject()
-        // Stable: of equal keys the one added last comes last, and is the one written.
-        let sorted = entries.indices.sorted { left, right in
-            let order = TerraformJSONWriter.compareCodePoints(entries[left].key, entries[right].key)
-            return order == 0 ? left < right : order < 0
-        }
-        for (position, index) in sorted.enumerated() {
-            if position + 1 < sorted.count, entries[sorted[position + 1]].key == entries[index].key { continue }
-            sink.key(entries[index].key)
-            entries[index].value.write(into: &sink)
+        let order = writeOrder()
+        for (position, index) in order.enumerated() {
+            if position + 1 < order.count, keys[order[position + 1]] == keys[index] { continue }
+            sink.key(keys[index])
+            values[index].write(into: &sink)
         }
         sink.endObject()
+    }
+
+    /// The indices of the members in key order, stable: of equal keys the one added last comes
+    /// last, and is the one written. Members are often added in key order already (a statement's,
+    /// a module's blocks), which one pass tells without sorting.
+    private func writeOrder() -> [Int] {
+        keys.withUnsafeBufferPointer { keys in
+            let ascending = keys.indices.dropFirst().allSatisfy { TerraformJSONWriter.compareCodePoints(keys[$0 - 1], keys[$0]) < 0 }
+            if ascending { return Array(keys.indices) }
+            return keys.indices.sorted { left, right in
+                let order = TerraformJSONWriter.compareCodePoints(keys[left], keys[right])
+                return order == 0 ? left < right : order < 0
+            }
+        }
     }
 
     /// The object as a ``JSONValue``.
