@@ -44,35 +44,19 @@ public enum Synthesizer {
         var synthesis = Synthesis()
         synthesis.environments = environments.map(\.name)
 
-        // Each shared module, and then each root, is built, linted and rendered independently of
-        // the others: on every core, merged in the order of the lists.
-        let shared = try platformModules.parallelMap { type in
-            let module = type.build()
-            let folder = "modules-out/\(type.name)"
-            var terraform = module.terraform
-            if terraform.settings == nil { terraform.settings = TerraformSettings(requiredProviders: requiredProviders(of: terraform)) }
-            var part = Synthesis()
-            try render(terraform, into: folder, &part)
-            part.ownedFolders.append(folder)
-            return (name: type.name, module: module, part: part)
-        }
-        for built in shared { synthesis.merge(built.part) }
-        let modules = Dictionary(uniqueKeysWithValues: shared.map { ($0.name, $0.module) })
-
+        // Two phases, each on every core: model every shared module and every root, then lint
+        // and render each. Parts are merged in the order of the pieces, so the output does not
+        // depend on which thread finished first.
+        let pieces = platformModules.map(SynthesisPiece.module) + environments.map(SynthesisPiece.root) + [.root(nil)]
+        // Roots model most: they start first (the pieces reversed).
+        let models = Array(Array(pieces.reversed()).parallelMap { $0.model() }.reversed())
+        let modules = Dictionary(uniqueKeysWithValues: zip(platformModules, models).map { ($0.name, $1.module) })
         let known = knownEnvironments(environments)
-        // The state bucket's root (nil) is rendered on every run, like the shared modules.
-        let roots = try (environments.map(Optional.some) + [nil]).parallelMap { config in
-            var part = Synthesis()
-            if let config {
-                let root = EnvironmentRoot(config)
-                try add(root: root.module, calls: root.calls, environment: config.name, known: known, modules: modules, linter: linter, &part)
-            } else {
-                let bootstrap = BootstrapRoot()
-                try add(root: bootstrap.module, calls: bootstrap.calls, environment: nil, known: known, modules: modules, linter: linter, &part)
-            }
-            return part
+        let order = models.indices.sorted { models[$0].lintLoad(modules: modules) > models[$1].lintLoad(modules: modules) }
+        let parts = try order.parallelMap { index in
+            (index: index, part: try models[index].synthesize(known: known, modules: modules, linter: linter))
         }
-        for part in roots { synthesis.merge(part) }
+        for (_, part) in parts.sorted(by: { $0.index < $1.index }) { synthesis.merge(part) }
         // A shared module is linted once per environment that calls it; a finding that reads the
         // same in several environments is reported once.
         synthesis.findings = deduplicated(synthesis.findings)
