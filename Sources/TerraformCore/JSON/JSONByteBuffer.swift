@@ -1,50 +1,79 @@
-/// The bytes ``JSONTextSink`` produces: UTF-8 gathered in a fixed block that every part of a
-/// document is copied into, and moved into the finished `String` whenever the block fills.
+/// The bytes ``JSONTextSink`` produces: UTF-8 gathered in fixed blocks that every part of a
+/// document is copied into, and copied once into the finished `String`.
 ///
 /// Appending to a `String` (or an `Array`) re-checks uniqueness, capacity and encoding on every
 /// call and builds temporaries for numbers and escaped runs; here an append is a bounds check
-/// and a copy. Moving full blocks into the text as it grows (rather than growing one block and
-/// copying it into a `String` at the end) keeps a large file in memory about once, not twice
-/// or three times: the peak of a stack of thousands of tenants. Every append is whole UTF-8
-/// (a character is never split between blocks). The buffer is non-copyable, so its memory has
-/// exactly one owner.
+/// and a copy. A full block is kept as it is and a new one started: a `String` grown as the
+/// document grows is copied at each doubling and holds the old and the new copy at once. The
+/// finished text is made at its exact size, each block freed once copied, so a large file is in
+/// memory about once plus a block: the peak of a stack of thousands of tenants. Every append
+/// is whole UTF-8 (a character is never split between blocks). The buffer is non-copyable, so
+/// its memory has exactly one owner.
 struct JSONByteBuffer: ~Copyable {
-    /// Bytes gathered at most before they move into `text`.
+    /// Bytes gathered at most in one block.
     static let blockSize = 256 * 1024
 
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
     private let capacity: Int
-    /// What has moved out of the block so far.
-    private var text = ""
+    /// The blocks filled before `base`, in order, each with the bytes it holds; and their total.
+    private var filled: [UnsafeMutableBufferPointer<UInt8>] = []
+    private var filledCount = 0
 
     init(capacity: Int) {
         self.capacity = min(max(capacity, 64), Self.blockSize)
         base = .allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit {
+        base.deallocate()
+        for block in filled { block.deallocate() }
+    }
 
     /// The bytes as a `String`; they are UTF-8 by construction (every append copies valid
     /// UTF-8 or ASCII).
     consuming func string() -> String {
-        flush()   // appending to an empty String adopts the appended one: a small document is one copy
-        return text
+        let current = UnsafeBufferPointer(start: base, count: count)
+        guard !filled.isEmpty else { return String(decoding: current, as: UTF8.self) }
+        let blocks = filled
+        filled = []
+        return String(unsafeUninitializedCapacity: filledCount + count) { text in
+            var offset = 0
+            for block in blocks + [UnsafeMutableBufferPointer(mutating: current)] {
+                _ = UnsafeMutableBufferPointer(rebasing: text[offset..<offset + block.count]).initialize(from: block)
+                offset += block.count
+                if block.baseAddress != base { block.deallocate() }
+            }
+            return offset
+        }
     }
 
-    /// Moves the gathered bytes into `text`.
+    /// Keeps the gathered bytes as a filled block and starts a new one.
     private mutating func flush() {
         guard count > 0 else { return }
-        text.append(String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self))
+        keep(UnsafeMutableBufferPointer(start: base, count: count))
+        base = .allocate(capacity: capacity)
         count = 0
     }
 
-    /// Makes room for `extra` bytes; `false` when they are more than a block holds, and go
-    /// straight into `text` instead.
+    private mutating func keep(_ block: UnsafeMutableBufferPointer<UInt8>) {
+        filled.append(block)
+        filledCount += block.count
+    }
+
+    /// Makes room for `extra` bytes; `false` when they are more than a block holds, and become
+    /// a block of their own instead.
     private mutating func reserve(_ extra: Int) -> Bool {
         guard count + extra > capacity else { return true }
         flush()
         return extra <= capacity
+    }
+
+    /// A block of exactly `bytes`, after the gathered ones.
+    private mutating func keepCopy(of bytes: UnsafeBufferPointer<UInt8>) {
+        let block = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = block.initialize(from: bytes)
+        keep(block)
     }
 
     mutating func append(_ byte: UInt8) {
@@ -56,7 +85,7 @@ struct JSONByteBuffer: ~Copyable {
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         guard reserve(bytes.count) else {
-            text.append(String(decoding: bytes, as: UTF8.self))
+            keepCopy(of: bytes)
             return
         }
         (base + count).update(from: source, count: bytes.count)
@@ -77,7 +106,8 @@ struct JSONByteBuffer: ~Copyable {
     /// A newline and `depth` levels of two-space indentation.
     mutating func newline(depth: Int) {
         guard reserve(1 + 2 * depth) else {
-            text.append("\n" + String(repeating: " ", count: 2 * depth))
+            let line = Array("\n".utf8) + Array(repeating: UInt8(ascii: " "), count: 2 * depth)
+            line.withUnsafeBufferPointer { keepCopy(of: $0) }
             return
         }
         base[count] = UInt8(ascii: "\n")
