@@ -1,5 +1,6 @@
 import Foundation
 import IAM
+import TerraformCore
 
 /// Lints standalone IAM policy JSON files (`synth lint-policy FILE...`).
 ///
@@ -28,16 +29,23 @@ public struct PolicyFileLinter: Sendable {
 
     /// Findings of all files in argument order, or the first file that cannot be read.
     public func lint(paths: [String]) -> Result<[Finding], PolicyFileError> {
-        var contents: [(String, [UInt8])] = []
+        var contents: [PolicyFile] = []
         for path in paths {
             switch Self.read(path) {
-            case .success(let bytes): contents.append((path, bytes))
+            case .success(let bytes): contents.append(PolicyFile(path: path, bytes: bytes))
             case .failure(let error): return .failure(error)
             }
         }
-        return .success(contents.flatMap { path, bytes in
-            linter.lint(bytes: bytes, context: PolicyContext(file: path, environment: environment, knownEnvironments: knownEnvironments, kind: kind))
-        })
+        // Files lint independently: on every core, findings still in argument order.
+        return .success(contents.parallelMap { file in
+            linter.lint(bytes: file.bytes, context: PolicyContext(file: file.path, environment: environment,
+                                                                  knownEnvironments: knownEnvironments, kind: kind))
+        }.flatMap { $0 })
+    }
+
+    private struct PolicyFile: Sendable {
+        let path: String
+        let bytes: [UInt8]
     }
 
     static func read(_ path: String) -> Result<[UInt8], PolicyFileError> {

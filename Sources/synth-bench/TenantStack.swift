@@ -45,8 +45,11 @@ struct TenantStack {
         if let blocking = (platform.findings + findings).first(where: \.isBlocking) {
             throw BenchError("the tenant stack has a blocking finding: \(blocking.rule): \(blocking.message)")
         }
-        return Result(resources: platform.resourceCounts.values.reduce(0, +) + module.terraform.resources.count,
-                      policies: module.policies.count, findings: platform.findings.count + findings.count, bytes: bytes)
+        let result = Result(resources: platform.resourceCounts.values.reduce(0, +) + module.terraform.resources.count,
+                            policies: module.policies.count, findings: platform.findings.count + findings.count, bytes: bytes)
+        // As the synthesizer does with its models: the module is torn down on another core.
+        releaseInBackground(module)
+        return result
     }
 
     /// The tenants module: shared key, bucket and code package, then every tenant.

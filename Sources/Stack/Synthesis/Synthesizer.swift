@@ -60,6 +60,8 @@ public enum Synthesizer {
         // A shared module is linted once per environment that calls it; a finding that reads the
         // same in several environments is reported once.
         synthesis.findings = deduplicated(synthesis.findings)
+        // The models are rendered and linted: their teardown need not hold up writing the files.
+        releaseInBackground((models, modules))
         return synthesis
     }
 

@@ -20,6 +20,9 @@ struct ObjectMembers {
         case block(Body, MetaArguments)
         case object(ObjectMembers)
         case array([Value])
+        /// An object whose text was written ahead (``JSONTextSink/fragment(_:depth:)``), for the
+        /// depth it is written at.
+        case prerendered(ObjectMembers, text: RenderedBlocks)
     }
 
     // Keys and values apart: ordering the members compares keys only, and a comparison that
@@ -64,6 +67,21 @@ struct ObjectMembers {
         }
     }
 
+    /// The same members with each object value written ahead as text for `depth`, on every core;
+    /// the text is taken over by the sink that writes them (so it is written once).
+    func prerendered(depth: Int) -> ObjectMembers {
+        var copy = self
+        let objects = values.indices.filter { if case .object = values[$0] { true } else { false } }
+        let texts = objects.map { values[$0] }.parallelMap { value -> RenderedBlocks in
+            guard case .object(let members) = value else { return RenderedBlocks([]) }
+            return JSONTextSink.fragment(members, depth: depth)
+        }
+        for (index, text) in zip(objects, texts) {
+            if case .object(let members) = values[index] { copy.values[index] = .prerendered(members, text: text) }
+        }
+        return copy
+    }
+
     /// The object as a ``JSONValue``.
     var json: JSONValue {
         var builder = JSONTreeBuilder()
@@ -89,6 +107,7 @@ extension ObjectMembers.Value {
             for body in bodies { body.members.write(into: &sink) }
             sink.endArray()
         case .object(let members): members.write(into: &sink)
+        case .prerendered(let members, let text): sink.prerendered(members, text: text)
         case .array(let elements):
             sink.beginArray()
             for element in elements { element.write(into: &sink) }

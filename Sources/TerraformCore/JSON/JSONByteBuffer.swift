@@ -1,3 +1,5 @@
+import Foundation  // NSLock
+
 /// The bytes ``JSONTextSink`` produces: UTF-8 gathered in fixed blocks that every part of a
 /// document is copied into, and copied once into the finished `String`.
 ///
@@ -46,6 +48,23 @@ struct JSONByteBuffer: ~Copyable {
             }
             return offset
         }
+    }
+
+    /// The bytes as blocks another buffer can take over without copying (``append(_:)-blocks``).
+    consuming func blocks() -> RenderedBlocks {
+        flush()
+        let blocks = RenderedBlocks(filled)
+        filled = []
+        return blocks
+    }
+
+    /// Takes over `rendered`'s blocks after the bytes gathered so far; `false` (and nothing
+    /// appended) when another buffer already took them.
+    mutating func append(_ rendered: RenderedBlocks) -> Bool {
+        guard let blocks = rendered.take() else { return false }
+        flush()
+        for block in blocks { keep(block) }
+        return true
     }
 
     /// Keeps the gathered bytes as a filled block and starts a new one.
@@ -212,5 +231,27 @@ enum JSONEscape {
         }
         while index < bytes.count, !needsEscape(bytes[index]) { index += 1 }
         return index
+    }
+}
+
+/// Blocks of UTF-8 one ``JSONByteBuffer`` wrote and another takes over once (a part of a file
+/// written on another core); freed here if none does.
+final class RenderedBlocks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var blocks: [UnsafeMutableBufferPointer<UInt8>]?
+
+    init(_ blocks: [UnsafeMutableBufferPointer<UInt8>]) { self.blocks = blocks }
+
+    /// The blocks, the first time only: the taker owns them.
+    func take() -> [UnsafeMutableBufferPointer<UInt8>]? {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = blocks
+        blocks = nil
+        return taken
+    }
+
+    deinit {
+        for block in blocks ?? [] { block.deallocate() }
     }
 }

@@ -24,9 +24,14 @@ protocol JSONSink: ~Copyable {
     mutating func endObject()
     /// A whole value; the default walks it with sorted keys.
     mutating func value(_ value: JSONValue)
+    /// An object already written as `text` by a ``JSONTextSink`` fragment for this position
+    /// (see ``ObjectMembers/Value/prerendered(_:text:)``); other sinks take `members` instead.
+    mutating func prerendered(_ members: ObjectMembers, text: RenderedBlocks)
 }
 
 extension JSONSink where Self: ~Copyable {
+    mutating func prerendered(_ members: ObjectMembers, text: RenderedBlocks) { members.write(into: &self) }
+
     mutating func template(_ parts: [TemplatePart]) { string(Expression.templateText(parts)) }
 
     mutating func interpolation(_ expression: Expression) { string("${" + expression.hcl + "}") }

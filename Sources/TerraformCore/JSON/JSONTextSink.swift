@@ -16,6 +16,28 @@ struct JSONTextSink: JSONSink, ~Copyable {
         self.pretty = pretty
     }
 
+    /// The pretty text of `members` as the value of a key at `depth` (inside that many open
+    /// containers): what this sink writes there in a whole document, so it can be written apart
+    /// (on another core) and spliced in with ``prerendered(_:text:)``.
+    static func fragment(_ members: ObjectMembers, depth: Int) -> RenderedBlocks {
+        var sink = JSONTextSink(pretty: true, capacity: JSONByteBuffer.blockSize)
+        sink.depth = depth
+        sink.afterKey = true
+        members.write(into: &sink)
+        return sink.buffer.blocks()
+    }
+
+    mutating func prerendered(_ members: ObjectMembers, text: RenderedBlocks) {
+        startValue()
+        // Taken over without a copy; written again should another sink have taken them already.
+        guard buffer.append(text) else {
+            afterKey = true
+            members.write(into: &self)
+            return
+        }
+        isEmpty = false
+    }
+
     /// The finished document; with `pretty`, a final newline is added.
     consuming func finish() -> String {
         if pretty { buffer.append(UInt8(ascii: "\n")) }

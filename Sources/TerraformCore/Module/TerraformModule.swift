@@ -111,18 +111,27 @@ public struct TerraformModule: Sendable {
     /// `TerraformJSONWriter.pretty` of what ``render()`` returns, written straight from the
     /// blocks without building the ``JSONValue`` tree first.
     public func renderText() throws(TerraformError) -> [String: String] {
-        try files().mapValues { members in
+        try files(prerendering: resources.count >= Self.prerenderedResources).mapValues { members in
             var sink = JSONTextSink(pretty: true, capacity: 8192)
             members.write(into: &sink)
             return sink.finish()
         }
     }
 
+    /// Resources from which a module's resource types are written on every core (each type's
+    /// blocks apart, then spliced in order): fewer, and starting the threads costs more.
+    static let prerenderedResources = 512
+
     /// The top-level members of each file, the one description both renderings are made from.
-    func files() throws(TerraformError) -> [String: ObjectMembers] {
+    /// With `prerendering`, each resource type's blocks are already written as text.
+    func files(prerendering: Bool = false) throws(TerraformError) -> [String: ObjectMembers] {
         if let first = duplicates.first { throw first }
         var main = ObjectMembers(capacity: 6)
-        if !resources.isEmpty { main.add("resource", .object(Self.group(resources))) }
+        if !resources.isEmpty {
+            let types = Self.group(resources)
+            // In main.tf.json a type's blocks are the value of a key two levels in: {"resource": {type: ...}}.
+            main.add("resource", .object(prerendering ? types.prerendered(depth: 2) : types))
+        }
         if !dataSources.isEmpty { main.add("data", .object(Self.group(dataSources))) }
         if !locals.isEmpty {
             var members = ObjectMembers(capacity: locals.count)
