@@ -1,3 +1,4 @@
+import TerraformCore
 import Foundation
 
 /// Times of one benchmark: every measured run after the warm-up, in seconds.
@@ -28,6 +29,9 @@ struct Samples {
 enum Stopwatch {
     static func measure<T>(warmUp: Int, runs: Int, _ body: () throws -> T) rethrows -> Samples {
         for _ in 0..<warmUp { Sink.consume(try body()) }
+        // Each run starts with the cores idle: the last run's teardown (released on another
+        // thread, as synth does) is waited for outside the timed part.
+        waitForBackgroundReleases()
         let clock = ContinuousClock()
         var seconds: [Double] = []
         seconds.reserveCapacity(runs)
@@ -37,6 +41,7 @@ enum Stopwatch {
             let elapsed = clock.now - started
             Sink.consume(result)
             seconds.append(elapsed.seconds)
+            waitForBackgroundReleases()
         }
         return Samples(seconds: seconds)
     }

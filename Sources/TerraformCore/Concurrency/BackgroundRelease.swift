@@ -7,8 +7,14 @@ import Dispatch
 /// Pass only what nothing else still uses; its memory comes back shortly after, not at once.
 public func releaseInBackground<Value: Sendable>(_ value: consuming Value) {
     let box = Box(value)
-    DispatchQueue.global(qos: .utility).async { box.release() }
+    DispatchQueue.global(qos: .utility).async(group: backgroundReleases) { box.release() }
 }
+
+/// Waits until everything passed to ``releaseInBackground(_:)`` is freed: a benchmark calls it
+/// between timed runs, so a run does not share the cores with the previous run's teardown.
+public func waitForBackgroundReleases() { backgroundReleases.wait() }
+
+private let backgroundReleases = DispatchGroup()
 
 /// Holds the value until the background thread drops it.
 private final class Box<Value: Sendable>: @unchecked Sendable {
