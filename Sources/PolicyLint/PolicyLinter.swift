@@ -167,10 +167,11 @@ struct MemoKey: Hashable, Sendable {
     }
 
     private static func fnv(_ text: String) -> UInt64 {
-        text.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(Array(text.utf8))
+        var text = text
+        return text.withUTF8(fnv)
     }
 
-    private static func fnv<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    private static func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TerraformCore
+@testable import TerraformCore
 
 /// `parallelMap` runs work on every core, so what it returns must not depend on which thread
 /// finished first: results in input order, and the first failing element's error.
@@ -29,6 +29,12 @@ import TerraformCore
                 return index
             }
         }
+    }
+
+    @Test func costliestElementsStartFirstAndResultsStayInOrder() {
+        #expect([Int].schedule(costs: [1, 5, 0, 5, 3]) == [1, 3, 4, 0, 2])
+        let words = ["a", "bbbb", "cc", "ddd"]
+        #expect(words.parallelMap(costliestFirst: { $0.count }) { $0.uppercased() } == ["A", "BBBB", "CC", "DDD"])
     }
 
     @Test func noElementsAndOneElementNeedNoThreads() throws {

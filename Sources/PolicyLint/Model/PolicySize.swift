@@ -46,12 +46,12 @@ enum PolicySize {
 
     /// A quoted string: its characters, the quotes, and a backslash per escaped character.
     private static func string(_ text: String) -> Int {
-        // Native strings (all the stack's) are counted over their contiguous UTF-8, byte by byte
-        // without the view's per-byte bookkeeping.
-        text.utf8.withContiguousStorageIfAvailable(string) ?? string(Array(text.utf8))
+        // Over the contiguous UTF-8 (native strings already are), without the view's per-byte bookkeeping.
+        var text = text
+        return text.withUTF8(string)
     }
 
-    private static func string<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 2
         for byte in bytes where byte & 0xC0 != 0x80 {
             count += byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") ? 2 : (byte < 0x20 ? 6 : 1)

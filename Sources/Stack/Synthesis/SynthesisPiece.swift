@@ -9,6 +9,8 @@ enum SynthesisPiece: Sendable {
     case module(any PlatformModule.Type)
     case root(EnvironmentConfig?)
 
+    var isRoot: Bool { if case .root = self { true } else { false } }
+
     /// The piece's module, and for a root the module calls it makes.
     func model() -> ModelledPiece {
         switch self {

@@ -48,15 +48,14 @@ public enum Synthesizer {
         // and render each. Parts are merged in the order of the pieces, so the output does not
         // depend on which thread finished first.
         let pieces = platformModules.map(SynthesisPiece.module) + environments.map(SynthesisPiece.root) + [.root(nil)]
-        // Roots model most: they start first (the pieces reversed).
-        let models = Array(Array(pieces.reversed()).parallelMap { $0.model() }.reversed())
+        // Roots model and lint most: they start first.
+        let models = pieces.parallelMap(costliestFirst: { $0.isRoot ? 1 : 0 }) { $0.model() }
         let modules = Dictionary(uniqueKeysWithValues: zip(platformModules, models).map { ($0.name, $1.module) })
         let known = knownEnvironments(environments)
-        let order = models.indices.sorted { models[$0].lintLoad(modules: modules) > models[$1].lintLoad(modules: modules) }
-        let parts = try order.parallelMap { index in
-            (index: index, part: try models[index].synthesize(known: known, modules: modules, linter: linter))
+        let parts = try models.parallelMap(costliestFirst: { $0.lintLoad(modules: modules) }) { model in
+            try model.synthesize(known: known, modules: modules, linter: linter)
         }
-        for (_, part) in parts.sorted(by: { $0.index < $1.index }) { synthesis.merge(part) }
+        for part in parts { synthesis.merge(part) }
         // A shared module is linted once per environment that calls it; a finding that reads the
         // same in several environments is reported once.
         synthesis.findings = deduplicated(synthesis.findings)

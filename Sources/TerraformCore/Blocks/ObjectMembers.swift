@@ -70,15 +70,12 @@ struct ObjectMembers {
     /// The same members with each object value written ahead as text for `depth`, on every core;
     /// the text is taken over by the sink that writes them (so it is written once).
     func prerendered(depth: Int) -> ObjectMembers {
+        let objects = values.indices.compactMap { index -> (index: Int, members: ObjectMembers)? in
+            if case .object(let members) = values[index] { (index, members) } else { nil }
+        }
+        let texts = objects.parallelMap { JSONTextSink.fragment($0.members, depth: depth) }
         var copy = self
-        let objects = values.indices.filter { if case .object = values[$0] { true } else { false } }
-        let texts = objects.map { values[$0] }.parallelMap { value -> RenderedBlocks in
-            guard case .object(let members) = value else { return RenderedBlocks([]) }
-            return JSONTextSink.fragment(members, depth: depth)
-        }
-        for (index, text) in zip(objects, texts) {
-            if case .object(let members) = values[index] { copy.values[index] = .prerendered(members, text: text) }
-        }
+        for (object, text) in zip(objects, texts) { copy.values[object.index] = .prerendered(object.members, text: text) }
         return copy
     }
 
