@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "Packaging"),
         // 8. The command line, as a library so tests can run it in-process: parses, dispatches, prints.
         .target(name: "SynthCLI", dependencies: ["TerraformCore", "IAM", "PolicyLint", "Stack", "Review", "Packaging"]),
-        .executableTarget(name: "synth", dependencies: ["SynthCLI"]),
+        .executableTarget(name: "synth", dependencies: ["SynthCLI", "TerraformCore"]),
 
         // Code generation: provider schema -> Swift (AWSResources), IAM catalog -> Swift (IAM).
         .target(name: "SchemaCodegen", dependencies: ["TerraformCore"]),

@@ -1,5 +1,9 @@
 // synth-bench: `make bench` (see Benchmarks.swift). Thin: options, then the benchmarks.
 import Foundation
+import TerraformCore
+
+// As synth's entry point does: large blocks keep their own mappings (see ProcessMemory).
+ProcessMemory.mapLargeBlocks()
 
 do {
     let options = try BenchOptions(Array(CommandLine.arguments.dropFirst()))
