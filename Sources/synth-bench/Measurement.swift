@@ -66,7 +66,10 @@ enum Format {
         return String(format: "%.1f µs", seconds * 1e6)
     }
 
-    static func megabytes(kilobytes: Int) -> String { String(format: "%.1f MB", Double(kilobytes) / 1024) }
+    /// Decimal megabytes (10^6 bytes) from the kernel's kilobytes, which are KiB (1,024 bytes).
+    static func megabytes(kilobytes: Int) -> String { String(format: "%.1f MB", bytes(kilobytes: kilobytes) / 1e6) }
+
+    static func bytes(kilobytes: Int) -> Double { Double(kilobytes) * 1024 }
 
     /// An instruction count in millions: `48.2 M`.
     static func millions(_ count: Int) -> String { String(format: "%.1f M", Double(count) / 1e6) }

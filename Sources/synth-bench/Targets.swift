@@ -9,7 +9,7 @@ enum Targets {
     static let scaledTenants = 5_000
     /// ...synthesizes (model, lint, render) within this median time...
     static let scaledSeconds = 1.0
-    /// ...and this peak resident memory, in megabytes.
+    /// ...and this peak resident memory, in megabytes (10^6 bytes).
     static let scaledMegabytes = 150
     /// Time per resource at `scaledTenants` within this factor of the time at `baselineTenants`.
     static let perResourceRatio = 1.5
