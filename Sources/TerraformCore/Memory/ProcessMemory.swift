@@ -11,9 +11,9 @@ public enum ProcessMemory {
     /// the system when freed.
     ///
     /// glibc starts with that threshold but raises it to the size of each large block freed
-    /// (up to 32 MB), so after the first rendered file's blocks (256 KiB each) are freed, later
+    /// (up to 32 MiB), so after the first rendered file's blocks (256 KiB each) are freed, later
     /// blocks and big arrays come from the heap instead, and the heap keeps the freed ones: a
-    /// stack of 5,000 tenants peaked at 151 MB resident, 133 MB once the threshold stays fixed
+    /// stack of 5,000 tenants peaked at 155 MB resident, 136 MB once the threshold stays fixed
     /// (`synth-bench --child-tenants 5000`), in the same time. Setting it explicitly is what
     /// turns the raising off (mallopt(3)). Elsewhere than glibc this does nothing.
     public static func mapLargeBlocks() {
