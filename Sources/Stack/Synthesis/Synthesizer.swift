@@ -50,6 +50,7 @@ public enum Synthesizer {
         let pieces = platformModules.map(SynthesisPiece.module) + environments.map(SynthesisPiece.root) + [.root(nil)]
         // Roots model and lint most: they start first.
         let models = pieces.parallelMap(costliestFirst: { $0.isRoot ? 1 : 0 }) { $0.model() }
+        // The pieces start with the shared modules, in order: their models are the first ones.
         let modules = Dictionary(uniqueKeysWithValues: zip(platformModules, models).map { ($0.name, $1.module) })
         let known = knownEnvironments(environments)
         let parts = try models.parallelMap(costliestFirst: { $0.lintLoad(modules: modules) }) { model in

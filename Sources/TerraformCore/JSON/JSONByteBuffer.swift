@@ -41,11 +41,16 @@ struct JSONByteBuffer: ~Copyable {
         filled = []
         return String(unsafeUninitializedCapacity: filledCount + count) { text in
             var offset = 0
-            for block in blocks + [UnsafeMutableBufferPointer(mutating: current)] {
-                _ = UnsafeMutableBufferPointer(rebasing: text[offset..<offset + block.count]).initialize(from: block)
-                offset += block.count
-                if block.baseAddress != base { block.deallocate() }
+            func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+                _ = UnsafeMutableBufferPointer(rebasing: text[offset..<offset + bytes.count]).initialize(from: bytes)
+                offset += bytes.count
             }
+            // Each filled block is freed once copied; the current one is `base`, freed by deinit.
+            for block in blocks {
+                copy(UnsafeBufferPointer(block))
+                block.deallocate()
+            }
+            copy(current)
             return offset
         }
     }
