@@ -167,8 +167,7 @@ struct MemoKey: Hashable, Sendable {
     }
 
     private static func fnv(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8(fnv)
+        text.withUTF8Bytes(fnv)
     }
 
     private static func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

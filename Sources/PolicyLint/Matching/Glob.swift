@@ -13,8 +13,7 @@ struct Glob: Sendable {
 
     /// Classic greedy matching with one backtrack point: linear in practice, never exponential.
     func matches(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { matches($0, lowercasing: false) }
+        text.withUTF8Bytes { matches($0, lowercasing: false) }
     }
 
     /// Matches UTF-8 bytes in place; `lowercasing` lowers ASCII letters of `text` first (the

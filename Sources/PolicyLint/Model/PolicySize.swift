@@ -47,8 +47,7 @@ enum PolicySize {
     /// A quoted string: its characters, the quotes, and a backslash per escaped character.
     private static func string(_ text: String) -> Int {
         // Over the contiguous UTF-8 (native strings already are), without the view's per-byte bookkeeping.
-        var text = text
-        return text.withUTF8(string)
+        text.withUTF8Bytes(string)
     }
 
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {

@@ -160,8 +160,7 @@ extension Expression {
     public static func escapeTemplateLiteral(_ text: String) -> String {
         // A byte scan first: most literals (policy JSON included) have no `${` or `%{` at all,
         // and walking them by Character is slow.
-        var text = text
-        let hasSigil = text.withUTF8 { bytes in
+        let hasSigil = text.withUTF8Bytes { bytes in
             var index = 1
             while index < bytes.count {
                 if bytes[index] == UInt8(ascii: "{"), bytes[index - 1] == UInt8(ascii: "$") || bytes[index - 1] == UInt8(ascii: "%") {

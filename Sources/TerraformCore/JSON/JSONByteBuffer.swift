@@ -123,8 +123,7 @@ struct JSONByteBuffer: ~Copyable {
 
     /// `text` as it is, without quotes or escaping.
     mutating func append(raw text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        text.withUTF8Bytes { append($0) }
     }
 
     /// A newline and `depth` levels of two-space indentation.
@@ -164,8 +163,7 @@ struct JSONByteBuffer: ~Copyable {
 
     /// `text` escaped for the inside of a JSON string, without the quotes.
     mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { appendEscaped($0) }
+        text.withUTF8Bytes { appendEscaped($0) }
     }
 
     /// UTF-8 `bytes` escaped for the inside of a JSON string.

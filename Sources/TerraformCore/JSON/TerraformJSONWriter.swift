@@ -63,8 +63,7 @@ public enum TerraformJSONWriter {
 
     /// Whether `text` appears in a JSON string as it is (no quote, backslash or control character).
     public static func isPlain(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { JSONEscape.firstEscape(in: $0, from: 0) == $0.count }
+        text.withUTF8Bytes { JSONEscape.firstEscape(in: $0, from: 0) == $0.count }
     }
 
     /// Appends `text` as a JSON string: only `"`, `\` and control characters are escaped.
